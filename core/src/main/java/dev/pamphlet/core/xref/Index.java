@@ -1,0 +1,113 @@
+package dev.pamphlet.core.xref;
+
+import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Block;
+import dev.pamphlet.core.model.CrossRef;
+import dev.pamphlet.core.model.Inlines;
+import dev.pamphlet.core.model.Publication;
+import dev.pamphlet.core.model.Section;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every article and section of a publication by id, with its title and number: the one place
+ * exporters ask how a cross-reference reads, so it reads the same in HTML, PDF and EPUB.
+ *
+ * <p>Immutable and thread-safe. When ids repeat, the first one in document order wins (the
+ * validator reports the repeat).
+ *
+ * <pre>{@code
+ * Index index = Index.of(publication);
+ * String text = index.label(crossRef);   // "Side effects", or "2.1 Side effects" when numbered
+ * }</pre>
+ */
+public final class Index {
+  private final List<Target> targets;
+  private final Map<String, Target> byKey;
+  private final Map<String, List<Target>> sectionsByArticle;
+
+  private Index(List<Target> targets) {
+    this.targets = List.copyOf(targets);
+    Map<String, Target> keys = new HashMap<>();
+    Map<String, List<Target>> sections = new HashMap<>();
+    for (Target target : targets) {
+      keys.putIfAbsent(target.key(), target);
+      if (!target.isArticle()) {
+        sections.computeIfAbsent(target.article(), a -> new ArrayList<>()).add(target);
+      }
+    }
+    this.byKey = Map.copyOf(keys);
+    Map<String, List<Target>> frozen = new HashMap<>();
+    sections.forEach((article, list) -> frozen.put(article, List.copyOf(list)));
+    this.sectionsByArticle = Collections.unmodifiableMap(frozen);
+  }
+
+  /** Indexes {@code publication}. */
+  public static Index of(Publication publication) {
+    List<Target> targets = new ArrayList<>();
+    int articleNumber = 0;
+    for (Article article : publication.articles()) {
+      articleNumber++;
+      String number = publication.numbered() ? Integer.toString(articleNumber) : "";
+      targets.add(new Target(article.id(), "", article.title(), number, 0));
+      collectSections(article.id(), article.blocks(), number, 1, publication.numbered(), targets);
+    }
+    return new Index(targets);
+  }
+
+  private static void collectSections(String articleId, List<Block> blocks, String prefix,
+      int level, boolean numbered, List<Target> out) {
+    int sectionNumber = 0;
+    for (Block block : blocks) {
+      if (block instanceof Section section) {
+        sectionNumber++;
+        String number = numbered ? prefix + "." + sectionNumber : "";
+        out.add(new Target(articleId, section.id(), Inlines.plainText(section.title()), number,
+            level));
+        collectSections(articleId, section.blocks(), number, level + 1, numbered, out);
+      }
+    }
+  }
+
+  /** Every article and section, in document order. */
+  public List<Target> targets() {
+    return targets;
+  }
+
+  /** The article with id {@code articleId}. */
+  public Optional<Target> article(String articleId) {
+    return Optional.ofNullable(byKey.get(articleId));
+  }
+
+  /** The sections of an article in document order, all levels. */
+  public List<Target> sections(String articleId) {
+    return sectionsByArticle.getOrDefault(articleId, List.of());
+  }
+
+  /** The article or section with the given ids ({@code section} may be {@code ""}). */
+  public Optional<Target> find(String article, String section) {
+    return Optional.ofNullable(byKey.get(section.isEmpty() ? article : article + "#" + section));
+  }
+
+  /** What {@code ref} points at, if it exists. */
+  public Optional<Target> resolve(CrossRef ref) {
+    return find(ref.article(), ref.section());
+  }
+
+  /**
+   * The text a reference shows: its own label when it has one; else the target's title, with
+   * its number when the publication is numbered; else (a dangling reference) the target as
+   * written.
+   */
+  public String label(CrossRef ref) {
+    if (!ref.label().isEmpty()) {
+      return Inlines.plainText(ref.label());
+    }
+    return resolve(ref).map(Target::numberedTitle)
+        .orElse(ref.hasSection() ? ref.article() + "#" + ref.section() : ref.article());
+  }
+}
