@@ -71,7 +71,8 @@ public final class ArticleWriter {
     HtmlWriter out = scope.out;
     RenderSettings settings = scope.settings;
     String articleId = scope.article.id();
-    out.start("section").attribute("class", settings.css("notes"))
+    String element = RenderScope.sectionElement(level);
+    out.start(element).attribute("class", settings.css("notes"))
         .attribute("role", "doc-endnotes");
     if (settings.epubTypes()) {
       out.attribute("epub:type", "endnotes");
@@ -110,7 +111,7 @@ public final class ArticleWriter {
       out.end("li").newline();
     }
     out.end("ol").newline();
-    out.end("section").newline();
+    out.end(element).newline();
   }
 
   private static void writeSources(RenderScope scope, List<Citation> sources, int level) {
@@ -118,7 +119,8 @@ public final class ArticleWriter {
       return;
     }
     HtmlWriter out = scope.out;
-    out.start("section").attribute("class", scope.settings.css("sources")).newline();
+    String element = RenderScope.sectionElement(level);
+    out.start(element).attribute("class", scope.settings.css("sources")).newline();
     String heading = scope.startHeading(level);
     out.text("Sources").end(heading).newline();
     out.start("ol").newline();
@@ -132,7 +134,7 @@ public final class ArticleWriter {
       out.end("li").newline();
     }
     out.end("ol").newline();
-    out.end("section").newline();
+    out.end(element).newline();
   }
 
   private static void backLink(RenderScope scope, int number) {

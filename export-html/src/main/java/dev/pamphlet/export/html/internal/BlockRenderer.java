@@ -45,9 +45,10 @@ final class BlockRenderer implements BlockVisitor<Void> {
   @Override
   public Void visitSection(Section section) {
     String articleId = scope.article.id();
-    out.start("section").attribute("id", scope.anchors.section(articleId, section.id()))
-        .attribute("class", css("section")).newline();
     level++;
+    String element = RenderScope.sectionElement(level);
+    out.start(element).attribute("id", scope.anchors.section(articleId, section.id()))
+        .attribute("class", css("section")).newline();
     String heading = scope.startHeading(level);
     String number = scope.context.index().find(articleId, section.id()).map(Target::number)
         .orElse("");
@@ -58,7 +59,7 @@ final class BlockRenderer implements BlockVisitor<Void> {
     out.end(heading).newline();
     render(section.blocks());
     level--;
-    out.end("section").newline();
+    out.end(element).newline();
     return null;
   }
 

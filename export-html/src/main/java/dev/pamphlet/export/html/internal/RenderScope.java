@@ -52,6 +52,15 @@ final class RenderScope {
     return "div";
   }
 
+  /**
+   * The element of a section whose heading has {@code level}: {@code <section>} while the
+   * heading is an {@code <h1>}…{@code <h6>}; past that a {@code <div>}, since a
+   * {@code <section>} counts as untitled without a real heading element.
+   */
+  static String sectionElement(int level) {
+    return level <= 6 ? "section" : "div";
+  }
+
   /** The URL of {@code url} if the allow-list lets it through; else reports and gives none. */
   Optional<String> safeUrl(String url, Object node) {
     Optional<String> allowed = SafeUrls.allowed(url);
