@@ -21,7 +21,7 @@ class SafeUrlsTest {
       "java\tscript:alert(1)", "java\nscript:alert(1)", "\u0001javascript:alert(1)",
       "vbscript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD4=", "DATA:image/svg+xml,<svg/>",
       "file:///etc/passwd", "ftp://example.org", "jAvA\r\nsCrIpT:x",
-      ":nothing"})
+      "&#106;avascript:alert(1)", "%6Aavascript:alert(1)", "ｊａｖａｓｃｒｉｐｔ:alert(1)"})
   void otherSchemesAndTheirObfuscationsAreRefused(String url) {
     assertThat(SafeUrls.allowed(url)).isEmpty();
   }
