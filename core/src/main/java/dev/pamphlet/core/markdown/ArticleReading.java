@@ -3,7 +3,6 @@ package dev.pamphlet.core.markdown;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.pamphlet.core.diagnostic.Diagnostic;
@@ -32,10 +31,14 @@ final class ArticleReading {
     this.lines = new SourceLines(file, markdown);
   }
 
-  ReadResult<Article> read(Parser parser) {
+  ReadResult<Article> read(MarkdownSyntax syntax) {
     Document document;
     try {
-      document = parser.parse(markdown);
+      document = syntax.standard().parse(markdown);
+      if (document.getFirstChild() instanceof YamlFrontMatterBlock block
+          && !FrontMatter.isFrontMatter(FrontMatter.yamlOf(block.getChars().toString()))) {
+        document = syntax.withoutFrontMatter().parse(markdown);
+      }
     } catch (RuntimeException e) {
       return unreadable(e);
     }

@@ -81,6 +81,19 @@ final class FrontMatter {
     return lines.at(firstLine + location.getLineNr() - 1, Math.max(1, location.getColumnNr()));
   }
 
+  /**
+   * Whether {@code yaml} is meant as front matter: key/value pairs, possibly broken, or nothing
+   * at all. A lone word or a list is not; neither is text that YAML reads as only comments.
+   */
+  static boolean isFrontMatter(String yaml) {
+    try (JsonParser parser = YAML.createParser(yaml)) {
+      JsonToken first = parser.nextToken();
+      return first == null ? yaml.isBlank() : first == JsonToken.START_OBJECT;
+    } catch (JacksonException e) {
+      return true;
+    }
+  }
+
   /** The YAML text inside a front matter block: the lines between the {@code ---} fences. */
   static String yamlOf(String block) {
     List<String> blockLines = block.lines().toList();
