@@ -104,9 +104,9 @@ final class SectionNester {
     }
     int parentLevel = open.isEmpty() ? titleLevel : open.peek().level;
     if (level > parentLevel + 1) {
-      context.warn("heading.skipped-level", "heading level " + level + " follows level "
-          + parentLevel + (open.isEmpty() ? " (the article title)" : "")
-          + "; it is nested one level down, as level " + (parentLevel + 1), heading);
+      String above = open.isEmpty() ? "the article title" : "a level-" + parentLevel + " heading";
+      context.warn("heading.skipped-level", "level-" + level + " heading directly under "
+          + above + " skips a level; it is read as level " + (parentLevel + 1), heading);
     }
     List<Inline> title = HeadingText.title(heading, blocks.inlines());
     String id = explicitIds.get(heading);
