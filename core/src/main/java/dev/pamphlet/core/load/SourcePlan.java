@@ -35,8 +35,13 @@ record SourcePlan(List<Part> parts, List<Diagnostic> problems) {
   /** One step of the plan. */
   sealed interface Part {}
 
-  /** A folder's manifest: booklet metadata, offered in source order. */
-  record Manifest(BookletManifest manifest) implements Part {}
+  /**
+   * A folder's manifest: booklet metadata, offered in source order.
+   *
+   * @param manifest what it says
+   * @param folder the folder it is in, as given (a cover image is relative to it)
+   */
+  record Manifest(BookletManifest manifest, Path folder) implements Part {}
 
   /** An article file (Markdown, or JSON holding an article or a publication). */
   record ArticleFile(Path path) implements Part {
@@ -90,7 +95,7 @@ record SourcePlan(List<Part> parts, List<Diagnostic> problems) {
     ReadResult<BookletManifest> read = ManifestReader.read(display, text.text());
     problems.addAll(read.diagnostics());
     BookletManifest manifest = read.value();
-    parts.add(new Manifest(manifest));
+    parts.add(new Manifest(manifest, folder));
     if (manifest.articles().isEmpty()) {
       inFolder.forEach(path -> parts.add(new ArticleFile(path)));
       return;
