@@ -157,6 +157,16 @@ class HtmlExporterTest {
   }
 
   @Test
+  void anUntitledSectionGetsNoEmptyHeading() {
+    Article article = Article.builder("a").title("A").section("untitled", "", s -> s
+        .paragraph("Body.")).build();
+    assertThat(Outputs.export(Publication.of(article), HtmlOptions.DEFAULTS)
+        .get("a.fragment.html"))
+        .contains("<div id=\"untitled\" class=\"pamphlet-section\">\n<p>Body.</p>\n</div>")
+        .doesNotContain("<h2");
+  }
+
+  @Test
   void externalLinksOpenANewTabOnlyWhenAsked() {
     String newTab = Outputs.export(booklet, HtmlOptions.builder().externalLinksNewTab(true)
         .build()).get("ketamine-basics.fragment.html");
