@@ -97,6 +97,15 @@ class SectionNestingTest {
   }
 
   @Test
+  void explicitIdThatIsNotUsableIsAnErrorAndTheSlugIsUsed() {
+    String markdown = "# T\n## Risks {#risks/serious}\n## Dose {id=\"two words\"}\n";
+
+    assertThat(blocks(markdown)).extracting(b -> ((Section) b).id())
+        .containsExactly("risks", "dose");
+    assertThat(problems(markdown)).containsExactly("id.invalid@2:1", "id.invalid@3:1");
+  }
+
+  @Test
   void attributeBlockWithoutAnIdStaysInTheTitle() {
     Section section = (Section) blocks("# T\n## Dose {2 mg}\n").get(0);
 
