@@ -146,9 +146,11 @@ final class BlockConverter {
       out.add(context.place(figure(only), paragraph));
       return;
     }
-    List<Inline> content = inlines.children(paragraph);
-    Paragraph result = new Paragraph(content);
-    if (!result.content().isEmpty()) {
+    Paragraph result = new Paragraph(inlines.children(paragraph));
+    boolean blank = result.content().stream()
+        .allMatch(inline -> inline instanceof Text text && text.value().isBlank());
+    // A paragraph can end up blank when all it held was raw HTML, already reported.
+    if (!blank) {
       out.add(context.place(result, paragraph));
     }
   }

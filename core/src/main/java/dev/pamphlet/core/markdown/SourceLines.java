@@ -41,7 +41,7 @@ final class SourceLines {
     return new SourcePosition(file, line + 1, clamped - lineStarts[line] + 1);
   }
 
-  /** The position of column 1 of the 1-based {@code line}, plus {@code column - 1}. */
+  /** The position at a 1-based {@code line} and {@code column} (values below 1 become 1). */
   SourcePosition at(int line, int column) {
     return new SourcePosition(file, Math.max(1, line), Math.max(1, column));
   }
