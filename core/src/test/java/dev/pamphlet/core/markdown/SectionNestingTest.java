@@ -25,6 +25,14 @@ class SectionNestingTest {
   }
 
   @Test
+  void footnoteInTheArticleTitleIsReportedBecauseATitleIsPlainText() {
+    String markdown = "# Sleep[^1]\n\n[^1]: Note.\n";
+
+    assertThat(read(markdown).value().title()).isEqualTo("Sleep");
+    assertThat(problems(markdown)).containsExactly("markdown.unsupported@1:1");
+  }
+
+  @Test
   void headingsNestByLevelAndCloseAtTheNextHeadingOfTheSameOrHigherLevel() {
     List<Block> blocks = blocks("""
         # Title
