@@ -18,7 +18,8 @@ final class SourceLines {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       // "\r\n" ends one line, as does a lone "\r": the line starts after the whole ending.
-      boolean ends = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+      boolean ends = c == '\n'
+          || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
       if (ends) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);

@@ -11,7 +11,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Whatever text arrives, reading completes: no exception, no internal error, every problem placed. */
+/**
+ * Whatever text arrives, reading completes: no exception, no internal error, every problem
+ * placed.
+ */
 class ArbitraryMarkdownPropertyTest {
   /** Pieces of Markdown syntax, so that generated text exercises the parser's corners. */
   private static final List<String> PIECES = List.of(
