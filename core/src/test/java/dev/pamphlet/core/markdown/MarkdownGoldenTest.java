@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MarkdownGoldenTest {
   /** The golden folder in the source tree (surefire runs in the module folder). */
-  private static final Path FOLDER = Path.of("src/test/resources/dev/pamphlet/core/markdown/golden");
+  private static final Path FOLDER =
+      Path.of("src/test/resources/dev/pamphlet/core/markdown/golden");
   private static final boolean REGENERATE = Boolean.getBoolean("pamphlet.regenerate");
   private static final MarkdownReader READER = MarkdownReader.create();
   private static final JsonCodec CODEC = JsonCodec.create();
