@@ -25,7 +25,8 @@ import java.util.Objects;
  * <ul>
  *   <li>A folder with a {@code booklet.yaml} manifest gives the booklet its metadata, whether it
  *       is numbered, and the article order (see the manifest keys below). Listed files that do
- *       not exist are errors; article files the manifest leaves out are warnings.
+ *       not exist are errors; article files the manifest leaves out are warnings. Naming the
+ *       {@code booklet.yaml} file itself means its folder.
  *   <li>A folder without a manifest: its article files (not sub-folders) in name order.
  *   <li>Several sources: their articles in the order given. The booklet's metadata comes from
  *       the first manifest or JSON publication among them; failing that, from the first

@@ -69,6 +69,17 @@ class SourceLoaderTest {
   }
 
   @Test
+  void manifestCoverIsFoundBesideTheManifest() throws IOException {
+    write("book/booklet.yaml", "title: Book\ncover: images/cover.png\n");
+    write("book/a.md", "# A\n\nText.\n");
+
+    ReadResult<Publication> result = LOADER.load(List.of(dir.resolve("book")));
+
+    assertThat(result.value().metadata().cover())
+        .isEqualTo(dir.resolve("book").resolve("images/cover.png").toString());
+  }
+
+  @Test
   void eachArticleIsRecordedWithItsFileAsGiven() throws IOException {
     write("book/a.md", "# A\n\nText.\n");
     write("book/b.md", "# B\n\nText.\n");

@@ -62,6 +62,18 @@ class SourcePlanTest {
   }
 
   @Test
+  void theManifestFileStandsForItsFolder() throws IOException {
+    Path manifest = write("book/booklet.yaml", "articles:\n  - zebra.md\n  - apple.md\n");
+    write("book/apple.md", "# A");
+    write("book/zebra.md", "# Z");
+
+    SourcePlan plan = SourcePlan.of(List.of(manifest));
+
+    assertThat(articleNames(plan)).containsExactly("zebra.md", "apple.md");
+    assertThat(plan.problems()).isEmpty();
+  }
+
+  @Test
   void manifestWithoutArticlesKeepsNameOrder() throws IOException {
     write("book/booklet.yaml", "title: Book\n");
     write("book/b.md", "# B");
