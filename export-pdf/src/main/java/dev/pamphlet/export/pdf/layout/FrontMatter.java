@@ -1,0 +1,87 @@
+package dev.pamphlet.export.pdf.layout;
+
+import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Metadata;
+import dev.pamphlet.core.model.Publication;
+import dev.pamphlet.core.model.Text;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * A booklet's title page and table of contents. Contents entries link to their articles and
+ * give page numbers from the previous layout pass, right-aligned in a column whose width never
+ * depends on the numbers, so the contents keep their length from pass to pass.
+ */
+final class FrontMatter {
+  private final LayoutContext ctx;
+  private final BlockLayout blocks;
+
+  FrontMatter(LayoutContext ctx, BlockLayout blocks) {
+    this.ctx = ctx;
+    this.blocks = blocks;
+  }
+
+  void titlePageAndContents(Publication publication, StructureNode root) {
+    Metadata meta = publication.metadata();
+    List<Box> out = blocks.output();
+    Frame frame = new Frame(0, ctx.settings.contentWidth(), List.of(), root, 0, 0);
+    out.add(new Box(0, ctx.settings.contentHeight() * 0.2f, List.of()));
+    String title = DocumentLayout.title(meta, "Booklet");
+    blocks.heading(List.of(new Text(title)), 1, frame, root, "booklet");
+    ctx.outline.add(new OutlineEntry(title, "booklet", 0));
+    float gap = ctx.base();
+    if (!meta.subtitle().isEmpty()) {
+      blocks.text(List.of(new Text(meta.subtitle())), frame, root.add("P"), ctx.base() * 1.3f,
+          false, gap);
+    }
+    if (!meta.summary().isEmpty()) {
+      blocks.text(List.of(new Text(meta.summary())), frame, root.add("P"), ctx.base(), false,
+          gap);
+    }
+    if (meta.organization().isPresent()) {
+      blocks.text(List.of(new Text(meta.organization().name())), frame, root.add("P"),
+          ctx.base() * 1.2f, true, gap * 2);
+      if (!meta.organization().contact().isEmpty()) {
+        blocks.text(List.of(new Text(meta.organization().contact())), frame, root.add("P"),
+            ctx.base(), false, ctx.base() * 0.3f);
+      }
+    }
+    meta.reviewed().ifPresent(date -> blocks.text(List.of(new Text("Reviewed " + date)), frame,
+        root.add("P"), ctx.base(), false, gap));
+    contents(publication, root, frame);
+  }
+
+  private void contents(Publication publication, StructureNode root, Frame frame) {
+    List<Box> out = blocks.output();
+    int first = out.size();
+    blocks.heading(List.of(new Text("Contents")), 2, frame, root, "contents");
+    out.get(first).breakBefore(true);
+    ctx.outline.add(new OutlineEntry("Contents", "contents", 0));
+    StructureNode toc = root.add("TOC");
+    float numberColumn = ctx.metrics.width("0000", Face.REGULAR, ctx.base());
+    for (Article article : publication.articles()) {
+      String title = ctx.index.article(article.id()).map(t -> t.numberedTitle())
+          .filter(t -> !t.isBlank()).orElse(article.id());
+      OptionalInt page = ctx.pages.page(article.id());
+      String number = page.isPresent() ? Integer.toString(page.getAsInt()) : "00";
+      StructureNode link = toc.add("TOCI").add("Link");
+      LinkTarget target = new LinkTarget.Internal(article.id(),
+          "\u201C" + title + "\u201D, page " + number, -1);
+      Span text = new Span(InlineFlattener.displayable(ctx, title, Face.REGULAR, article),
+          Face.REGULAR, ctx.base(), target, link);
+      List<Line> lines = ctx.breaker.breakLines(List.of(text), frame.width() - numberColumn
+          - ctx.base(), false);
+      if (lines.isEmpty()) {
+        continue;
+      }
+      Box box = blocks.block(lines, frame, link, ctx.base() * 0.4f);
+      Line numberLine = ctx.breaker.breakLines(List.of(new Span(number, Face.REGULAR,
+          ctx.base(), target, link)), numberColumn, false).get(0);
+      float lastBaseline = box.height() - lines.get(lines.size() - 1).height()
+          + lines.get(lines.size() - 1).baseline();
+      box.add(new Drawable.TextLine(frame.left() + frame.width() - numberLine.width(),
+          lastBaseline, numberLine, link));
+      out.add(box);
+    }
+  }
+}
