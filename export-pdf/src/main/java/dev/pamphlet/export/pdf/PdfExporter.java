@@ -1,0 +1,122 @@
+package dev.pamphlet.export.pdf;
+
+import dev.pamphlet.core.diagnostic.Diagnostic;
+import dev.pamphlet.core.diagnostic.SourcePosition;
+import dev.pamphlet.core.export.ExportContext;
+import dev.pamphlet.core.export.Exporter;
+import dev.pamphlet.core.export.OutputSink;
+import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Metadata;
+import dev.pamphlet.core.model.Publication;
+import dev.pamphlet.export.pdf.layout.DocumentLayout;
+import dev.pamphlet.export.pdf.layout.LaidOutDocument;
+import dev.pamphlet.export.pdf.layout.LayoutReporter;
+import dev.pamphlet.export.pdf.layout.LayoutSettings;
+import dev.pamphlet.export.pdf.render.DocumentInfo;
+import dev.pamphlet.export.pdf.render.FontSet;
+import dev.pamphlet.export.pdf.render.ImageStore;
+import dev.pamphlet.export.pdf.render.PdfRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes accessible PDFs: a handout per article ({@code handouts/<article-id>.pdf}) and a booklet
+ * of the whole publication ({@code booklet.pdf}), tagged for PDF/UA-1 and PDF/A-2u. Lays pages
+ * out with its own engine and draws them with PDFBox. Immutable, thread-safe and deterministic:
+ * dates come from the reviewed date or {@code SOURCE_DATE_EPOCH}, never the clock.
+ *
+ * <pre>{@code
+ * Exporter pdf = new PdfExporter(PdfOptions.builder().pageSize(PageSize.LETTER).build());
+ * pdf.export(publication, new DirectoryOutput(Path.of("out")));
+ * }</pre>
+ */
+public final class PdfExporter implements Exporter {
+  private final PdfOptions options;
+  private final FontSet fonts;
+
+  public PdfExporter(PdfOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.fonts = new FontSet(options.fonts());
+  }
+
+  /** An exporter with the default options. */
+  public PdfExporter() {
+    this(PdfOptions.DEFAULTS);
+  }
+
+  public PdfOptions options() {
+    return options;
+  }
+
+  @Override
+  public String format() {
+    return "pdf";
+  }
+
+  @Override
+  public void write(ExportContext context, OutputSink sink) throws IOException {
+    Publication publication = context.publication();
+    LayoutSettings settings = options.layoutSettings();
+    LayoutReporter reporter = (code, message, node, articleId) -> {
+      SourcePosition position = node == null
+          ? SourcePosition.of(context.sourceMap().fileOf(articleId))
+          : context.sourceMap().positionOf(node, articleId);
+      context.report(Diagnostic.warning(code, message, position));
+    };
+    ImageStore images = new ImageStore(articleId -> folderOf(context, articleId), reporter);
+    DocumentLayout layout = new DocumentLayout(settings, fonts, reporter, images);
+    PdfRenderer renderer = new PdfRenderer(settings, fonts, images);
+    // Everything is rendered before anything is written: a failure leaves no partial output.
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    if (options.products().handouts()) {
+      for (Article article : publication.articles()) {
+        LaidOutDocument handout = layout.handout(publication, context.index(), article);
+        files.putIfAbsent("handouts/" + article.id() + ".pdf", renderer.render(handout,
+            info(publication.effectiveMetadata(article), article.id())));
+      }
+    }
+    if (options.products().booklet()) {
+      LaidOutDocument booklet = layout.booklet(publication, context.index());
+      files.put("booklet.pdf", renderer.render(booklet, info(publication.metadata(),
+          "Booklet")));
+    }
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      try (OutputStream out = sink.open(file.getKey())) {
+        out.write(file.getValue());
+      }
+    }
+  }
+
+  private static Optional<Path> folderOf(ExportContext context, String articleId) {
+    String file = context.sourceMap().fileOf(articleId);
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(Path.of(file).toAbsolutePath().getParent());
+  }
+
+  private static DocumentInfo info(Metadata meta, String fallbackTitle) {
+    String language = meta.language().isBlank() ? "en" : meta.language();
+    return new DocumentInfo(meta.title().isBlank() ? fallbackTitle : meta.title(),
+        meta.authors(), meta.summary(), meta.keywords(), language, date(meta));
+  }
+
+  /** The reviewed date, else {@code SOURCE_DATE_EPOCH}, else none: never the clock. */
+  private static Optional<Instant> date(Metadata meta) {
+    if (meta.reviewed().isPresent()) {
+      return Optional.of(meta.reviewed().get().atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
+      return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.strip())));
+    }
+    return Optional.empty();
+  }
+}
