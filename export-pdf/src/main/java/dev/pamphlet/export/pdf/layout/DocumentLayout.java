@@ -143,6 +143,7 @@ public final class DocumentLayout {
     }
     StructureNode sect = parent.add("Sect");
     blocks.heading(List.of(new Text("Notes")), level, frame, sect, ctx.articleId + "/notes");
+    ctx.outline.add(new OutlineEntry("Notes", ctx.articleId + "/notes", 1));
     float indent = ctx.base() * 2;
     // Notes may hold notes of their own; they are numbered on and listed after.
     for (int i = 0; i < ctx.notes.size(); i++) {
@@ -173,6 +174,7 @@ public final class DocumentLayout {
     }
     StructureNode sect = parent.add("Sect");
     blocks.heading(List.of(new Text("Sources")), level, frame, sect, ctx.articleId + "/sources");
+    ctx.outline.add(new OutlineEntry("Sources", ctx.articleId + "/sources", 1));
     for (Citation citation : meta.sources()) {
       List<Inline> content = new ArrayList<>(List.of(new Text(citation.text())));
       if (!citation.url().isEmpty()) {
