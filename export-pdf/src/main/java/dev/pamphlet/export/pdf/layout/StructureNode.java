@@ -13,24 +13,26 @@ import java.util.List;
 public final class StructureNode {
   private final String role;
   private final StructureNode parent;
+  private final int index;
   private final List<StructureNode> children = new ArrayList<>();
   private String alt = "";
   private String elementId = "";
   private boolean columnHeader;
 
-  private StructureNode(String role, StructureNode parent) {
+  private StructureNode(String role, StructureNode parent, int index) {
     this.role = role;
     this.parent = parent;
+    this.index = index;
   }
 
   /** A root element ({@code Document}). */
   public static StructureNode root(String role) {
-    return new StructureNode(role, null);
+    return new StructureNode(role, null, 0);
   }
 
   /** Adds a child element of the given standard structure type and returns it. */
   public StructureNode add(String role) {
-    StructureNode child = new StructureNode(role, this);
+    StructureNode child = new StructureNode(role, this, children.size());
     children.add(child);
     return child;
   }
@@ -42,6 +44,11 @@ public final class StructureNode {
   /** The parent, or null for the root. */
   public StructureNode parent() {
     return parent;
+  }
+
+  /** Its position among its parent's children. */
+  public int index() {
+    return index;
   }
 
   public List<StructureNode> children() {

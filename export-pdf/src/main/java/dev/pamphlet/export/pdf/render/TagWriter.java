@@ -31,6 +31,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 final class TagWriter {
   private final PDStructureTreeRoot root = new PDStructureTreeRoot();
   private final Map<StructureNode, PDStructureElement> elements = new IdentityHashMap<>();
+  /** By parent: how many of its children have elements (they are created in order). */
+  private final Map<StructureNode, Integer> created = new IdentityHashMap<>();
   private final List<COSArray> pageContent = new ArrayList<>();
   private final Map<Integer, COSBase> annotations = new TreeMap<>();
   private final StructureNode documentNode;
@@ -106,14 +108,14 @@ final class TagWriter {
       root.appendKid(element);
     } else {
       PDStructureElement parent = element(node.parent());
-      for (StructureNode sibling : node.parent().children()) {
-        if (sibling == node) {
-          break;
-        }
-        if (!elements.containsKey(sibling)) {
-          create(sibling, parent); // empty so far: keep it in document order
+      List<StructureNode> siblings = node.parent().children();
+      // Earlier siblings with no content so far are created now, to keep document order.
+      for (int i = created.getOrDefault(node.parent(), 0); i < node.index(); i++) {
+        if (!elements.containsKey(siblings.get(i))) {
+          create(siblings.get(i), parent);
         }
       }
+      created.merge(node.parent(), node.index() + 1, Math::max);
       element = create(node, parent);
     }
     elements.put(node, element);
