@@ -258,7 +258,7 @@ final class BlockLayout {
     public Void visitCodeBlock(CodeBlock code) {
       StructureNode node = frame.parent().add("P").add("Code");
       float pad = ctx.base() * 0.5f;
-      float size = ctx.settings.largePrint() ? ctx.base() : ctx.base() * 0.9f;
+      float size = ctx.small();
       Frame inner = frame.inset(pad, pad, frame.parent(),
           List.of(Decoration.gray(frame.left(), frame.width(), 0.95f)));
       out.add(new Box(paragraphGap(), pad, inner.decorations()).keepWithNext(true));

@@ -181,7 +181,7 @@ public final class DocumentLayout {
         content.add(new Text(" "));
         content.add(new Link(citation.url(), List.of()));
       }
-      blocks.text(content, frame, sect.add("P"), ctx.base() * 0.9f, false, ctx.base() * 0.3f);
+      blocks.text(content, frame, sect.add("P"), ctx.small(), false, ctx.base() * 0.3f);
     }
   }
 

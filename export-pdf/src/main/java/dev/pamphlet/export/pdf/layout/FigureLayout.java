@@ -29,7 +29,7 @@ final class FigureLayout {
       blocks.text(List.of(new Text("[Image not available: " + what + "]")), frame,
           frame.parent().add("P"), ctx.base(), false, blocks.paragraphGap());
       if (!figure.caption().isEmpty()) {
-        blocks.text(figure.caption(), frame, frame.parent().add("P"), ctx.base() * 0.9f, false,
+        blocks.text(figure.caption(), frame, frame.parent().add("P"), ctx.small(), false,
             ctx.base() * 0.3f);
       }
       return;
@@ -43,7 +43,7 @@ final class FigureLayout {
     if (!figure.caption().isEmpty()) {
       captionTag = frame.parent().add("P");
       caption = ctx.breaker.breakLines(InlineFlattener.flatten(ctx, figure.caption(), captionTag,
-          ctx.base() * 0.9f, false), frame.width(), false);
+          ctx.small(), false), frame.width(), false);
     }
     float gap = caption.isEmpty() ? 0 : ctx.base() * 0.4f;
     float captionHeight = 0;

@@ -74,8 +74,9 @@ final class InlineFlattener implements InlineVisitor<Void> {
         text.append("    ");
       } else if (cp == '\n' || cp == '\r') {
         text.append(' ');
-      } else if (Character.isISOControl(cp) || cp == 0xAD || cp == 0x200B) {
-        return; // invisible: nothing to draw, nothing to miss
+      } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+          || cp == 0xFE0E || cp == 0xFE0F) {
+        return; // invisible (soft hyphen, joiners, variation selectors): nothing to draw
       } else if (ctx.metrics.canDisplay(cp, face)) {
         text.appendCodePoint(cp);
       } else {

@@ -48,6 +48,11 @@ final class LayoutContext {
     return settings.baseSize();
   }
 
+  /** The size of captions, code and sources: a little smaller, except in large print. */
+  float small() {
+    return settings.largePrint() ? settings.baseSize() : settings.baseSize() * 0.9f;
+  }
+
   /** The anchor of note {@code number} of the current article. */
   String noteAnchor(int number) {
     return articleId + "/note-" + number;
