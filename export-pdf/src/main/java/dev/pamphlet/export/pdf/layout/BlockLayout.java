@@ -92,6 +92,14 @@ final class BlockLayout {
     return box;
   }
 
+  static float heightOf(List<Line> lines) {
+    float height = 0;
+    for (Line line : lines) {
+      height += line.height();
+    }
+    return height;
+  }
+
   float headingSize(int level) {
     float[] scale = {2.0f, 1.5f, 1.25f, 1.1f, 1.0f, 1.0f};
     return ctx.base() * scale[Math.min(level, 6) - 1];
@@ -108,9 +116,18 @@ final class BlockLayout {
       lines = ctx.breaker.breakLines(List.of(Span.of(anchor, Face.BOLD, size)), frame.width(),
           false);
     }
-    Box box = block(lines, frame, tag, out.isEmpty() ? 0 : size * 0.9f).keepWithNext(true);
+    float spaceBefore = out.isEmpty() ? 0 : size * 0.9f;
+    Box box;
+    if (heightOf(lines) > ctx.settings.contentHeight() / 3) {
+      // An absurdly long heading is broken line by line rather than run off the page.
+      List<Box> boxes = lines(lines, frame, tag, spaceBefore);
+      boxes.forEach(b -> b.keepWithNext(true));
+      box = boxes.get(0);
+    } else {
+      box = block(lines, frame, tag, spaceBefore).keepWithNext(true);
+      out.add(box);
+    }
     box.anchors().add(anchor);
-    out.add(box);
     return box;
   }
 

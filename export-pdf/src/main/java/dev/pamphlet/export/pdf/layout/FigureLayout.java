@@ -46,9 +46,13 @@ final class FigureLayout {
           ctx.small(), false), frame.width(), false);
     }
     float gap = caption.isEmpty() ? 0 : ctx.base() * 0.4f;
-    float captionHeight = 0;
-    for (Line line : caption) {
-      captionHeight += line.height();
+    float captionHeight = BlockLayout.heightOf(caption);
+    // A caption too long to share a page with its image follows it, starting on the same page.
+    List<Line> separateCaption = List.of();
+    if (captionHeight > ctx.settings.contentHeight() / 3) {
+      separateCaption = caption;
+      caption = List.of();
+      captionHeight = 0;
     }
     float maxHeight = Math.max(ctx.base(), ctx.settings.contentHeight() - captionHeight - gap
         - blocks.paragraphGap());
@@ -67,5 +71,9 @@ final class FigureLayout {
       y += line.height();
     }
     out.add(box);
+    if (!separateCaption.isEmpty()) {
+      box.keepWithNext(true);
+      blocks.lines(separateCaption, frame, captionTag, gap);
+    }
   }
 }

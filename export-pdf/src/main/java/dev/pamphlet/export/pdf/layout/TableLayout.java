@@ -40,59 +40,100 @@ final class TableLayout {
     float[] widths = columnWidths(table, columns, frame.width());
     List<Box> header = new ArrayList<>();
     for (TableRow row : table.header()) {
-      Box box = row(row, true, node, widths, frame, header.isEmpty() ? spaceBefore : 0);
-      header.add(box.keepWithNext(true));
-      out.add(box);
+      for (Box box : row(row, true, node, widths, frame, header.isEmpty() ? spaceBefore : 0)) {
+        header.add(box.keepWithNext(true));
+        out.add(box);
+      }
     }
     List<Box> repeated = header.stream().map(TableLayout::artifactCopy).toList();
     boolean first = header.isEmpty();
     for (TableRow row : table.body()) {
-      Box box = row(row, false, node, widths, frame, first ? spaceBefore : 0);
-      first = false;
-      out.add(box.repeatedHeader(repeated));
+      for (Box box : row(row, false, node, widths, frame, first ? spaceBefore : 0)) {
+        first = false;
+        out.add(box.repeatedHeader(repeated));
+      }
     }
   }
 
-  private Box row(TableRow row, boolean header, StructureNode table, float[] widths,
+  /**
+   * A row as one box, or, when it is taller than a page can hold, as several slices of its
+   * cells' lines (so nothing runs off the page); only the last slice draws the rule under it.
+   */
+  private List<Box> row(TableRow row, boolean header, StructureNode table, float[] widths,
       Frame frame, float spaceBefore) {
     float pad = ctx.base() * 0.3f;
-    float size = ctx.base();
     StructureNode tr = table.add("TR");
-    List<List<Line>> cells = new ArrayList<>();
+    List<List<List<Line>>> cells = new ArrayList<>();
     List<StructureNode> tags = new ArrayList<>();
-    float height = ctx.settings.lineHeight();
+    float limit = ctx.settings.contentHeight() / 2 - 2 * pad;
+    int slices = 1;
     for (int c = 0; c < widths.length; c++) {
       StructureNode cell = tr.add(header ? "TH" : "TD").columnHeader(header);
       List<Line> lines = c < row.cells().size()
           ? ctx.breaker.breakLines(InlineFlattener.flatten(ctx, row.cells().get(c).content(),
-              cell, size, header), widths[c] - 2 * pad, false)
+              cell, ctx.base(), header), widths[c] - 2 * pad, false)
           : List.of();
-      float cellHeight = 0;
-      for (Line line : lines) {
-        cellHeight += line.height();
-      }
-      height = Math.max(height, cellHeight);
-      cells.add(lines);
+      List<List<Line>> sliced = slice(lines, limit);
+      slices = Math.max(slices, sliced.size());
+      cells.add(sliced);
       tags.add(cell);
     }
     List<Decoration> bands = new ArrayList<>(frame.decorations());
     if (header) {
       bands.add(Decoration.gray(frame.left(), frame.width(), 0.9f));
     }
-    Box box = new Box(spaceBefore, height + 2 * pad, bands);
-    float x = frame.left();
-    for (int c = 0; c < widths.length; c++) {
-      float y = pad;
-      for (Line line : cells.get(c)) {
-        box.add(new Drawable.TextLine(x + pad, y + line.baseline(), line, tags.get(c)));
-        y += line.height();
+    List<Box> boxes = new ArrayList<>();
+    for (int s = 0; s < slices; s++) {
+      float height = ctx.settings.lineHeight();
+      for (List<List<Line>> cell : cells) {
+        height = Math.max(height, s < cell.size() ? heightOf(cell.get(s)) : 0);
       }
-      x += widths[c];
+      Box box = new Box(s == 0 ? spaceBefore : 0, height + 2 * pad, bands);
+      float x = frame.left();
+      for (int c = 0; c < widths.length; c++) {
+        float y = pad;
+        List<List<Line>> cell = cells.get(c);
+        for (Line line : s < cell.size() ? cell.get(s) : List.<Line>of()) {
+          box.add(new Drawable.TextLine(x + pad, y + line.baseline(), line, tags.get(c)));
+          y += line.height();
+        }
+        x += widths[c];
+      }
+      if (s == slices - 1) {
+        float bottom = height + 2 * pad;
+        box.add(new Drawable.Rule(frame.left(), bottom, frame.left() + frame.width(), bottom,
+            header ? 1f : 0.5f, 0.55f));
+      }
+      boxes.add(box);
     }
-    float bottom = height + 2 * pad;
-    box.add(new Drawable.Rule(frame.left(), bottom, frame.left() + frame.width(), bottom,
-        header ? 1f : 0.5f, 0.55f));
-    return box;
+    return boxes;
+  }
+
+  private static List<List<Line>> slice(List<Line> lines, float limit) {
+    List<List<Line>> slices = new ArrayList<>();
+    List<Line> current = new ArrayList<>();
+    float height = 0;
+    for (Line line : lines) {
+      if (!current.isEmpty() && height + line.height() > limit) {
+        slices.add(current);
+        current = new ArrayList<>();
+        height = 0;
+      }
+      current.add(line);
+      height += line.height();
+    }
+    if (!current.isEmpty() || slices.isEmpty()) {
+      slices.add(current);
+    }
+    return slices;
+  }
+
+  private static float heightOf(List<Line> lines) {
+    float height = 0;
+    for (Line line : lines) {
+      height += line.height();
+    }
+    return height;
   }
 
   private float[] columnWidths(Table table, int columns, float available) {

@@ -215,4 +215,21 @@ class DocumentLayoutTest {
     assertThat(booklet.outline()).extracting(OutlineEntry::title)
         .containsExactly("Book", "Contents", "One", "Two");
   }
+
+  @Test
+  void nothingIsTallerThanAPageNotEvenAHugeTableCellHeadingOrCaption() {
+    String huge = String.join(" ", java.util.Collections.nCopies(2000, "word"));
+    Article article = Article.builder("a").title(huge)
+        .table(t -> t.header("Key", "Value").row("k", huge).row("k2", "short"))
+        .figure("big.png", "A chart", huge)
+        .build();
+    ImageSource image = (figure, id) -> Optional.of(new ImageRef("big", 100, 100));
+    LaidOutDocument document = handout(article, SETTINGS, image);
+    for (Page page : document.pages()) {
+      Page.Placed last = page.boxes().get(page.boxes().size() - 1);
+      assertThat(last.top() + last.box().height()).as("page " + page.number())
+          .isLessThanOrEqualTo(SETTINGS.contentHeight());
+    }
+    assertThat(String.join("", document.pageTexts())).contains("k2 short");
+  }
 }
