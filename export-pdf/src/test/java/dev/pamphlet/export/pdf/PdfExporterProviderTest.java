@@ -57,4 +57,26 @@ class PdfExporterProviderTest {
         booklet);
     assertThat(booklet.files().keySet()).containsExactly("booklet.pdf");
   }
+
+  @Test
+  void letterPagesAreLetterSizedAndUrlsArePrintedOnlyWhenAsked() throws Exception {
+    Publication publication = Publication.of(Article.builder("a").title("A")
+        .paragraph(p -> p.text("Visit ").link("https://example.org/help", "our help pages"))
+        .build());
+    InMemoryOutput out = new InMemoryOutput();
+    new PdfExporterProvider().create(Map.of("page-size", "letter", "print-urls", "false",
+        "products", "handouts")).export(publication, out);
+    byte[] pdf = out.file("handouts/a.pdf");
+    try (var document = ReadBack.open(pdf)) {
+      assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+      assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+    }
+    assertThat(ReadBack.text(pdf)).contains("Visit our help pages")
+        .doesNotContain("https://example.org/help");
+    InMemoryOutput printed = new InMemoryOutput();
+    new PdfExporterProvider().create(Map.of("products", "handouts")).export(publication,
+        printed);
+    assertThat(ReadBack.text(printed.file("handouts/a.pdf")))
+        .contains("our help pages (https://example.org/help)");
+  }
 }

@@ -34,6 +34,22 @@ final class SamplePublications {
     return file;
   }
 
+  /** A half-transparent PNG written to {@code folder}: embedded with a soft mask. */
+  static Path translucentPng(Path folder) {
+    Path file = folder.resolve("translucent.png");
+    BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(200, 40, 40, 128));
+    g.fillRect(10, 10, 100, 60);
+    g.dispose();
+    try {
+      ImageIO.write(image, "png", file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
   /** Two articles using every block and inline type, cross-referencing each other. */
   static Publication everything(Path image) {
     Article sessions = Article.builder("sessions")

@@ -64,17 +64,29 @@ class StandardsConformanceTest {
             .paragraph("x".repeat(3000))
             .paragraph("Odd \uE123 character and a missing picture:")
             .figure("does-not-exist.png", "A missing picture")
+            .figure(SamplePublications.translucentPng(folder).toString(), "A red square")
             .build())
         .article(Article.builder("many-items").title("Many items")
-            .bulletList(l -> IntStream.range(0, 1000).forEach(i -> l.item("Item " + i)))
+            .bulletList(l -> IntStream.range(0, 400).forEach(i -> l.item("Item " + i)))
             .table(t -> {
               t.header("Key", "Value", "Note");
-              IntStream.range(0, 300).forEach(i -> t.row("k" + i, "v" + i));
+              IntStream.range(0, 150).forEach(i -> t.row("k" + i, "v" + i));
             })
             .build())
         .build();
     InMemoryOutput out = export(PdfOptions.DEFAULTS, stress);
     assertThat(out.files()).hasSize(4);
     out.files().values().forEach(StandardsConformanceTest::assertConforms);
+  }
+
+  @Test
+  void theValidatorCatchesAPlainUntaggedPdfSoThePassesAboveMeanSomething() throws Exception {
+    java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+    try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      document.save(plain);
+    }
+    assertThat(VeraPdf.failures(plain.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+    assertThat(VeraPdf.failures(plain.toByteArray(), PDFAFlavour.PDFA_2_U)).isNotEmpty();
   }
 }
