@@ -45,7 +45,7 @@ public final class DocumentLayout {
 
   /** Lays out one article as a handout. */
   public LaidOutDocument handout(Publication publication, Index index, Article article) {
-    return settle(Set.of(article.id()), index, (ctx, out, owners) -> {
+    return settle(Set.of(article.id()), index, false, (ctx, out, owners) -> {
       StructureNode root = StructureNode.root("Document");
       articleBody(publication, article, ctx, out, owners, root, 1);
       return root;
@@ -56,7 +56,7 @@ public final class DocumentLayout {
   public LaidOutDocument booklet(Publication publication, Index index) {
     Set<String> ids = publication.articles().stream().map(Article::id)
         .collect(Collectors.toSet());
-    return settle(ids, index, (ctx, out, owners) -> {
+    return settle(ids, index, true, (ctx, out, owners) -> {
       StructureNode root = StructureNode.root("Document");
       new FrontMatter(ctx, new BlockLayout(ctx, out)).titlePageAndContents(publication, root);
       furnish(out, 0, owners, furniture(publication.metadata(), title(publication.metadata(),
@@ -79,7 +79,8 @@ public final class DocumentLayout {
   }
 
   /** Lays out until the page map is stable, then passes on the last pass's reports. */
-  private LaidOutDocument settle(Set<String> articles, Index index, Body body) {
+  private LaidOutDocument settle(Set<String> articles, Index index, boolean contents,
+      Body body) {
     PageMap pages = PageMap.UNKNOWN;
     LaidOutDocument document = null;
     List<Runnable> reports = new ArrayList<>();
@@ -97,7 +98,7 @@ public final class DocumentLayout {
           owners));
       reports = passReports;
       PageMap next = document.pageMap();
-      boolean needsPages = ctx.nextReference() > 0 || articles.size() > 1;
+      boolean needsPages = contents || ctx.nextReference() > 0;
       if (!needsPages || next.equals(pages)) {
         break;
       }

@@ -232,4 +232,13 @@ class DocumentLayoutTest {
     }
     assertThat(String.join("", document.pageTexts())).contains("k2 short");
   }
+
+  @Test
+  void aBookletOfOneArticleStillNumbersItsContents() {
+    var publication = Publication.builder().title("Book")
+        .article(Article.builder("one").title("One").paragraph("a").build()).build();
+    LaidOutDocument booklet = new DocumentLayout(SETTINGS, new FixedWidthMetrics(), reporter,
+        noImages).booklet(publication, Index.of(publication));
+    assertThat(booklet.pageTexts().get(1)).contains("One 3");
+  }
 }
