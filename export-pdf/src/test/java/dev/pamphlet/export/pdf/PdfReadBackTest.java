@@ -118,7 +118,7 @@ class PdfReadBackTest {
         for (PDAnnotation annotation : document.getPage(i).getAnnotations()) {
           PDAnnotationLink link = (PDAnnotationLink) annotation;
           if (link.getDestination() instanceof PDPageDestination destination
-              && link.getContents().startsWith("See \u201CSide effects\u201D")) {
+              && link.getContents().startsWith("Go to \u201CSide effects\u201D")) {
             sideEffectsPage = document.getPages().indexOf(destination.getPage()) + 1;
           }
         }

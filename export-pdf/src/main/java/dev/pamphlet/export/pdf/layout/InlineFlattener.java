@@ -181,7 +181,8 @@ final class InlineFlattener implements InlineVisitor<Void> {
     } else if (targetPage.getAsInt() != ownPage.getAsInt()) {
       where = " (page " + targetPage.getAsInt() + ")";
     }
-    String description = "See \u201C" + label + "\u201D"
+    // Screen readers hear where the link goes, whatever its visible label says.
+    String description = "Go to \u201C" + target.get().numberedTitle() + "\u201D"
         + (where.isEmpty() ? "" : ", " + where.strip().replaceAll("[()]", ""));
     link = new LinkTarget.Internal(anchor, description, number);
     linkTag = parent.add("Link");
