@@ -13,6 +13,8 @@ import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.testing.Samples;
 import dev.pamphlet.core.xref.Index;
 import dev.pamphlet.core.xref.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** The example booklet in {@code examples/}, exported and read back. */
+/**
+ * The example booklet in {@code examples/}, exported and read back. The PDFs are also left in
+ * {@code export-pdf/target/example-pdfs/} for people to look at.
+ */
 class ExampleBookletTest {
   static Publication publication;
   static Map<String, byte[]> files;
@@ -39,6 +44,11 @@ class ExampleBookletTest {
     InMemoryOutput out = new InMemoryOutput();
     report = new PdfExporter().export(publication, read.sourceMap(), out, ErrorPolicy.REFUSE);
     files = out.files();
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      Path target = Path.of("target", "example-pdfs", file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.write(target, file.getValue());
+    }
   }
 
   @Test

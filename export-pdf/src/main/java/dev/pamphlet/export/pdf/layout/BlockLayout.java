@@ -14,6 +14,7 @@ import dev.pamphlet.core.model.OrderedList;
 import dev.pamphlet.core.model.Paragraph;
 import dev.pamphlet.core.model.Section;
 import dev.pamphlet.core.model.Table;
+import dev.pamphlet.core.model.Text;
 import dev.pamphlet.core.model.ThematicBreak;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +144,14 @@ final class BlockLayout {
       StructureNode sect = frame.parent().add("Sect");
       String anchor = ctx.articleId + "#" + section.id();
       int level = frame.depth() + 1;
-      heading(section.title(), level + ctx.headingOffset, frame, sect, anchor);
+      String number = ctx.index.find(ctx.articleId, section.id()).map(t -> t.number())
+          .orElse("");
+      List<Inline> title = section.title();
+      if (!number.isEmpty()) {
+        title = new ArrayList<>(title);
+        title.add(0, new Text(number + " "));
+      }
+      heading(title, level + ctx.headingOffset, frame, sect, anchor);
       ctx.outline.add(new OutlineEntry(ctx.index.find(ctx.articleId, section.id())
           .map(t -> t.numberedTitle()).orElse(section.titleText()), anchor, level));
       blocks(section.blocks(), frame.deeper(sect));

@@ -241,4 +241,16 @@ class DocumentLayoutTest {
         noImages).booklet(publication, Index.of(publication));
     assertThat(booklet.pageTexts().get(1)).contains("One 3");
   }
+
+  @Test
+  void aNumberedPublicationNumbersArticleAndSectionHeadings() {
+    var publication = Publication.builder().title("Book").numbered(true)
+        .article(Article.builder("one").title("One")
+            .section("First part", s -> s.paragraph("a")).build())
+        .build();
+    LaidOutDocument booklet = new DocumentLayout(SETTINGS, new FixedWidthMetrics(), reporter,
+        noImages).booklet(publication, Index.of(publication));
+    assertThat(String.join("", booklet.pageTexts())).contains("1 One\n", "1.1 First part\n");
+    assertThat(booklet.outline()).extracting(OutlineEntry::title).contains("1.1 First part");
+  }
 }
