@@ -3,6 +3,7 @@ package dev.pamphlet.export.pdf.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -38,8 +39,34 @@ public final class Typeface {
   /** Parses a TrueType font from {@code in}, which it closes. */
   public static Typeface parse(String name, InputStream in) throws IOException {
     Objects.requireNonNull(in, () -> "font not found: " + name);
+    byte[] bytes;
     try (in) {
-      return new Typeface(name, new TTFParser().parse(new RandomAccessReadBuffer(in)));
+      bytes = in.readAllBytes();
+    }
+    hideTable(bytes, "GSUB");
+    return new Typeface(name, new TTFParser().parse(new RandomAccessReadBuffer(bytes)));
+  }
+
+  /**
+   * Renames a table in the font's table directory so FontBox does not see it. The layout
+   * measures plain advance widths, without shaping; PDFBox 3 would otherwise apply the GSUB
+   * table when drawing (ligatures), so the drawn text would differ from the measured text (and
+   * it costs a regular-expression pass per string drawn). The glyphs themselves are untouched.
+   */
+  private static void hideTable(byte[] font, String tag) {
+    if (font.length < 12) {
+      return;
+    }
+    int tables = ((font[4] & 0xFF) << 8) | (font[5] & 0xFF);
+    for (int i = 0; i < tables; i++) {
+      int record = 12 + 16 * i;
+      if (record + 4 > font.length) {
+        return;
+      }
+      if (new String(font, record, 4, StandardCharsets.ISO_8859_1).equals(tag)) {
+        font[record] = 'x'; // an unregistered tag: an unknown table, which FontBox ignores
+        return;
+      }
     }
   }
 
