@@ -67,6 +67,13 @@ class ExampleBookletTest {
   }
 
   @Test
+  void noGlyphOfAnyExampleLiesOutsideTheContentBox() throws Exception {
+    for (byte[] pdf : files.values()) {
+      ReadBack.assertInsideContentBox(pdf, PdfOptions.DEFAULTS.layoutSettings());
+    }
+  }
+
+  @Test
   void theTextOfEveryHandoutComesBackWithItsSectionsInReadingOrder() throws Exception {
     Index index = Index.of(publication);
     for (Article article : publication.articles()) {

@@ -66,23 +66,8 @@ class PdfReadBackTest {
 
   @Test
   void noGlyphLiesOutsideTheContentBoxExceptThePageFurniture() throws Exception {
-    var settings = PdfOptions.DEFAULTS.layoutSettings();
     for (byte[] pdf : out.files().values()) {
-      for (ReadBack.Glyph glyph : ReadBack.glyphs(pdf)) {
-        assertThat(glyph.left()).as(glyph.toString())
-            .isGreaterThanOrEqualTo(settings.marginLeft() - 0.5f);
-        assertThat(glyph.right()).as(glyph.toString())
-            .isLessThanOrEqualTo(settings.pageWidth() - settings.marginRight() + 0.5f);
-        boolean furniture = glyph.size() < settings.baseSize()
-            && (glyph.bottom() < settings.marginBottom()
-                || glyph.bottom() > settings.pageHeight() - settings.marginTop());
-        if (!furniture) {
-          assertThat(glyph.bottom()).as(glyph.toString())
-              .isGreaterThanOrEqualTo(settings.marginBottom() - 0.5f);
-          assertThat(glyph.top()).as(glyph.toString())
-              .isLessThanOrEqualTo(settings.pageHeight() - settings.marginTop() + 0.5f);
-        }
-      }
+      ReadBack.assertInsideContentBox(pdf, PdfOptions.DEFAULTS.layoutSettings());
     }
   }
 

@@ -1,5 +1,8 @@
 package dev.pamphlet.export.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pamphlet.export.pdf.layout.LayoutSettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +49,29 @@ final class ReadBack {
       stripper.getText(document);
     }
     return glyphs;
+  }
+
+  /**
+   * Asserts that every glyph lies inside the content box, except the running header and footer
+   * (smaller than the body text, in the top and bottom margins).
+   */
+  static void assertInsideContentBox(byte[] pdf, LayoutSettings settings) throws IOException {
+    float tolerance = 0.5f;
+    for (Glyph glyph : glyphs(pdf)) {
+      assertThat(glyph.left()).as(glyph.toString())
+          .isGreaterThanOrEqualTo(settings.marginLeft() - tolerance);
+      assertThat(glyph.right()).as(glyph.toString())
+          .isLessThanOrEqualTo(settings.pageWidth() - settings.marginRight() + tolerance);
+      boolean furniture = glyph.size() < settings.baseSize()
+          && (glyph.bottom() < settings.marginBottom()
+              || glyph.bottom() > settings.pageHeight() - settings.marginTop());
+      if (!furniture) {
+        assertThat(glyph.bottom()).as(glyph.toString())
+            .isGreaterThanOrEqualTo(settings.marginBottom() - tolerance);
+        assertThat(glyph.top()).as(glyph.toString())
+            .isLessThanOrEqualTo(settings.pageHeight() - settings.marginTop() + tolerance);
+      }
+    }
   }
 
   /** The structure element types in document order, depth first. */
