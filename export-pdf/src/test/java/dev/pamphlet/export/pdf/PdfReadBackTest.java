@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,6 +114,21 @@ class PdfReadBackTest {
       assertThat(text).contains("Side effects (page " + sideEffectsPage + ")");
       assertThat(text).containsSubsequence("Contents", "What happens in a session",
           "Side effects " + sideEffectsPage);
+    }
+  }
+
+  @Test
+  void theBookletsCoverHasNoRunningHeaderOrFooterButTheOtherPagesDo() throws Exception {
+    try (PDDocument document = ReadBack.open(out.file("booklet.pdf"))) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(1);
+      stripper.setEndPage(1);
+      assertThat(stripper.getText(document)).contains("Ketamine-assisted therapy")
+          .doesNotContain("Page 1 of");
+      stripper.setStartPage(2);
+      stripper.setEndPage(2);
+      assertThat(stripper.getText(document)).contains("Contents",
+          "Page 2 of " + document.getNumberOfPages());
     }
   }
 

@@ -58,7 +58,11 @@ public final class DocumentLayout {
         .collect(Collectors.toSet());
     return settle(ids, index, true, (ctx, out, owners) -> {
       StructureNode root = StructureNode.root("Document");
-      new FrontMatter(ctx, new BlockLayout(ctx, out)).titlePageAndContents(publication, root);
+      FrontMatter front = new FrontMatter(ctx, new BlockLayout(ctx, out));
+      front.titlePage(publication, root);
+      // The title page is a cover: no running header or footer.
+      furnish(out, 0, owners, LaidOutDocument.PageFurniture.NONE);
+      front.contents(publication, root);
       furnish(out, 0, owners, furniture(publication.metadata(), title(publication.metadata(),
           "Booklet")));
       for (Article article : publication.articles()) {
@@ -205,7 +209,7 @@ public final class DocumentLayout {
   private static List<LaidOutDocument.PageFurniture> furnitureOf(List<Page> pages,
       Map<Box, LaidOutDocument.PageFurniture> owners) {
     List<LaidOutDocument.PageFurniture> result = new ArrayList<>();
-    LaidOutDocument.PageFurniture current = new LaidOutDocument.PageFurniture("", "", "");
+    LaidOutDocument.PageFurniture current = LaidOutDocument.PageFurniture.NONE;
     for (Page page : pages) {
       for (Page.Placed placed : page.boxes()) {
         LaidOutDocument.PageFurniture owner = owners.get(placed.box());

@@ -21,7 +21,7 @@ final class FrontMatter {
     this.blocks = blocks;
   }
 
-  void titlePageAndContents(Publication publication, StructureNode root) {
+  void titlePage(Publication publication, StructureNode root) {
     Metadata meta = publication.metadata();
     List<Box> out = blocks.output();
     Frame frame = new Frame(0, ctx.settings.contentWidth(), List.of(), root, 0, 0);
@@ -48,11 +48,11 @@ final class FrontMatter {
     }
     meta.reviewed().ifPresent(date -> blocks.text(List.of(new Text("Reviewed " + date)), frame,
         root.add("P"), ctx.base(), false, gap));
-    contents(publication, root, frame);
   }
 
-  private void contents(Publication publication, StructureNode root, Frame frame) {
+  void contents(Publication publication, StructureNode root) {
     List<Box> out = blocks.output();
+    Frame frame = new Frame(0, ctx.settings.contentWidth(), List.of(), root, 0, 0);
     int first = out.size();
     blocks.heading(List.of(new Text("Contents")), 2, frame, root, "contents");
     out.get(first).breakBefore(true);

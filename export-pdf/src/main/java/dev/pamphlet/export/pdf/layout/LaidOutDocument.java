@@ -28,7 +28,15 @@ public record LaidOutDocument(List<Page> pages, StructureNode structure,
    * @param title the article (or booklet) title
    * @param reviewed the reviewed date as printed ({@code ""} for none)
    */
-  public record PageFurniture(String organization, String title, String reviewed) {}
+  public record PageFurniture(String organization, String title, String reviewed) {
+    /** No header or footer at all (a cover). */
+    public static final PageFurniture NONE = new PageFurniture("", "", "");
+
+    /** Whether there is no header or footer. */
+    public boolean isNone() {
+      return equals(NONE);
+    }
+  }
 
   /** Where every anchor and cross-reference landed. */
   public PageMap pageMap() {

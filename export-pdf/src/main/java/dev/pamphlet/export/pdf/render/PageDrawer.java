@@ -201,6 +201,9 @@ final class PageDrawer {
 
   private void furniture(PDPageContentStream out, PageFurniture furniture, int number)
       throws IOException {
+    if (furniture.isNone()) {
+      return;
+    }
     float size = Math.max(9, settings.baseSize() * 0.75f);
     float left = settings.marginLeft();
     float right = settings.pageWidth() - settings.marginRight();
