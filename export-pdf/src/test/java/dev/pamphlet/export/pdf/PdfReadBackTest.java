@@ -133,6 +133,18 @@ class PdfReadBackTest {
   }
 
   @Test
+  void datesComeFromTheReviewedDateNotTheClock() throws Exception {
+    try (PDDocument document = ReadBack.open(out.file("handouts/sessions.pdf"))) {
+      var info = document.getDocumentInformation();
+      assertThat(info.getCreationDate().toInstant())
+          .isEqualTo(java.time.Instant.parse("2025-03-01T00:00:00Z"));
+      assertThat(info.getModificationDate()).isEqualTo(info.getCreationDate());
+      assertThat(info.getAuthor()).isEqualTo("Care Team");
+      assertThat(info.getKeywords()).isEqualTo("ketamine");
+    }
+  }
+
+  @Test
   void theOutlineMatchesTheSections() throws Exception {
     try (PDDocument document = ReadBack.open(out.file("handouts/sessions.pdf"))) {
       PDOutlineItem title = document.getDocumentCatalog().getDocumentOutline().getFirstChild();
