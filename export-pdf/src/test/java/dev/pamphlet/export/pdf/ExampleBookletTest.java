@@ -86,6 +86,25 @@ class ExampleBookletTest {
   }
 
   @Test
+  void eachHandoutsStructureTreeMatchesItsModel() throws Exception {
+    for (Article article : publication.articles()) {
+      try (PDDocument document = ReadBack.open(files.get("handouts/" + article.id() + ".pdf"))) {
+        List<String> roles = ReadBack.roles(document);
+        Map<String, Integer> expected = ModelCounts.expected(article.blocks());
+        // The endnotes and the sources are sections of their own.
+        int endMatter = (roles.contains("Note") ? 1 : 0)
+            + (publication.effectiveMetadata(article).sources().isEmpty() ? 0 : 1);
+        expected.merge("Sect", endMatter, Integer::sum);
+        expected.forEach((role, count) ->
+            assertThat(roles.stream().filter(role::equals).count())
+                .as(article.id() + " " + role).isEqualTo(count.longValue()));
+        assertThat(roles.get(0)).isEqualTo("Document");
+        assertThat(roles).filteredOn("H1"::equals).hasSize(1);
+      }
+    }
+  }
+
+  @Test
   void eachHandoutsOutlineMatchesItsSections() throws Exception {
     Index index = Index.of(publication);
     for (Article article : publication.articles()) {
