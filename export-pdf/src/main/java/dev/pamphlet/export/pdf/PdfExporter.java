@@ -21,10 +21,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes accessible PDFs: a handout per article ({@code handouts/<article-id>.pdf}) and a booklet
@@ -73,24 +73,29 @@ public final class PdfExporter implements Exporter {
     ImageStore images = new ImageStore(articleId -> folderOf(context, articleId), reporter);
     DocumentLayout layout = new DocumentLayout(settings, fonts, reporter, images);
     PdfRenderer renderer = new PdfRenderer(settings, fonts, images);
-    // Everything is rendered before anything is written: a failure leaves no partial output.
-    Map<String, byte[]> files = new LinkedHashMap<>();
+    // Each file is written as soon as it is rendered, so memory holds one document at a time;
+    // the sink makes the set atomic (DirectoryOutput moves files into place only on commit).
     if (options.products().handouts()) {
+      Set<String> written = new HashSet<>();
       for (Article article : publication.articles()) {
+        if (!written.add(article.id())) {
+          continue; // a repeated id (the validator reports it): the first article wins
+        }
         LaidOutDocument handout = layout.handout(publication, context.index(), article);
-        files.putIfAbsent("handouts/" + article.id() + ".pdf", renderer.render(handout,
+        write(sink, "handouts/" + article.id() + ".pdf", renderer.render(handout,
             info(publication.effectiveMetadata(article), article.id())));
       }
     }
     if (options.products().booklet()) {
       LaidOutDocument booklet = layout.booklet(publication, context.index());
-      files.put("booklet.pdf", renderer.render(booklet, info(publication.metadata(),
+      write(sink, "booklet.pdf", renderer.render(booklet, info(publication.metadata(),
           "Booklet")));
     }
-    for (Map.Entry<String, byte[]> file : files.entrySet()) {
-      try (OutputStream out = sink.open(file.getKey())) {
-        out.write(file.getValue());
-      }
+  }
+
+  private static void write(OutputSink sink, String path, byte[] pdf) throws IOException {
+    try (OutputStream out = sink.open(path)) {
+      out.write(pdf);
     }
   }
 
