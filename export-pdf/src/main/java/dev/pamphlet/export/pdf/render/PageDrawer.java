@@ -13,11 +13,13 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -52,6 +54,16 @@ final class PageDrawer {
     this.tags = tags;
     this.anchors = anchors;
     this.pageCount = pageCount;
+  }
+
+  /**
+   * Marks the running header and footer as pagination artifacts. A fresh dictionary per page:
+   * COS objects must not be shared between documents (or threads).
+   */
+  private static PDPropertyList pagination() {
+    COSDictionary properties = new COSDictionary();
+    properties.setName(COSName.TYPE, "Pagination");
+    return PDPropertyList.create(properties);
   }
 
   void draw(Page page, PDPage pdPage, int index, PageFurniture furniture) throws IOException {
@@ -209,7 +221,7 @@ final class PageDrawer {
     float right = settings.pageWidth() - settings.marginRight();
     float headerY = settings.pageHeight() - settings.marginTop() / 2 - size / 2;
     float footerY = settings.marginBottom() / 2 - size / 2;
-    out.beginMarkedContent(ARTIFACT);
+    out.beginMarkedContent(ARTIFACT, pagination());
     out.setNonStrokingColor(0.3f, 0.3f, 0.3f);
     String organization = safe(furniture.organization());
     float width = right - left;
