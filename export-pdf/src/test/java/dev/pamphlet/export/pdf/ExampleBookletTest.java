@@ -21,7 +21,6 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,8 +124,8 @@ class ExampleBookletTest {
       for (int i = 0; i < document.getNumberOfPages(); i++) {
         for (PDAnnotation annotation : document.getPage(i).getAnnotations()) {
           PDAnnotationLink link = (PDAnnotationLink) annotation;
-          if (link.getDestination() instanceof PDPageDestination destination) {
-            int target = document.getPages().indexOf(destination.getPage()) + 1;
+          int target = ReadBack.targetPage(document, link);
+          if (target > 0) {
             String quoted = link.getContents().replaceAll(".*\u201C(.*)\u201D.*", "$1");
             String page = pageText(document, target).replaceAll("\\s+", " ");
             String title = quoted.startsWith("Note ") ? "" : collapse(quoted);

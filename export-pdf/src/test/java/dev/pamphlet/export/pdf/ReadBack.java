@@ -10,6 +10,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -72,6 +76,18 @@ final class ReadBack {
             .isLessThanOrEqualTo(settings.pageHeight() - settings.marginTop() + tolerance);
       }
     }
+  }
+
+  /** The page (from 1) an internal link goes to, or 0 for an external link. */
+  static int targetPage(PDDocument document, PDAnnotationLink link) throws IOException {
+    PDDestination destination = link.getDestination();
+    if (link.getAction() instanceof PDActionGoTo goTo) {
+      destination = goTo.getDestination();
+    }
+    if (destination instanceof PDPageDestination page) {
+      return document.getPages().indexOf(page.getPage()) + 1;
+    }
+    return 0;
   }
 
   /** The structure element types in document order, depth first. */

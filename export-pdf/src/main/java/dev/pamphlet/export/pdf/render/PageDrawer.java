@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -175,7 +176,9 @@ final class PageDrawer {
       if (destination == null) {
         return;
       }
-      annotation.setDestination(destination);
+      PDActionGoTo action = new PDActionGoTo();
+      action.setDestination(destination);
+      annotation.setAction(action);
     }
     annotation.setPage(page);
     page.getAnnotations().add(annotation);
