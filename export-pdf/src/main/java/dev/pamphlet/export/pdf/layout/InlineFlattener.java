@@ -169,7 +169,7 @@ final class InlineFlattener implements InlineVisitor<Void> {
       target.filter(t -> !ctx.articlesInDocument.contains(t.article()))
           .flatMap(t -> ctx.index.article(t.article()))
           .filter(article -> !article.title().equals(label))
-          .ifPresent(article -> text(" (see \u201C" + article.title() + "\u201D)", ref));
+          .ifPresent(article -> text(" (in \u201C" + article.title() + "\u201D)", ref));
       return null;
     }
     int number = ctx.nextReference();

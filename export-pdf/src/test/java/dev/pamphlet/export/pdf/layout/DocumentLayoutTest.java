@@ -253,4 +253,21 @@ class DocumentLayoutTest {
     assertThat(String.join("", booklet.pageTexts())).contains("1 One\n", "1.1 First part\n");
     assertThat(booklet.outline()).extracting(OutlineEntry::title).contains("1.1 First part");
   }
+
+  @Test
+  void aReferenceToAnotherHandoutNamesThatHandoutInsteadOfLinking() {
+    Article one = Article.builder("one").title("One")
+        .paragraph(p -> p.text("Read ").crossRef("two", "care").text(" and ").crossRef("two"))
+        .build();
+    Article two = Article.builder("two").title("Two")
+        .section("care", "Aftercare", s -> s.paragraph("rest")).build();
+    Publication publication = Publication.builder().title("Book").article(one).article(two)
+        .build();
+    LaidOutDocument handout = new DocumentLayout(SETTINGS, new FixedWidthMetrics(), reporter,
+        noImages).handout(publication, Index.of(publication), one);
+    assertThat(handout.pageTexts().get(0))
+        .contains("Read Aftercare (in \u201CTwo\u201D) and Two");
+    assertThat(lines(handout)).flatExtracting(l -> l.line().fragments())
+        .extracting(Fragment::link).containsOnlyNulls();
+  }
 }
