@@ -106,7 +106,7 @@ final class Standards {
     x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
         .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
         .append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
-        .append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
+        .append(description("dc", "http://purl.org/dc/elements/1.1/"))
         .append("<dc:format>application/pdf</dc:format>\n")
         .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(info.title()))
         .append("</rdf:li></rdf:Alt></dc:title>\n");
@@ -121,14 +121,14 @@ final class Standards {
     x.append("<dc:language><rdf:Bag><rdf:li>").append(esc(info.language()))
         .append("</rdf:li></rdf:Bag></dc:language>\n")
         .append("</rdf:Description>\n")
-        .append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
+        .append(description("pdf", "http://ns.adobe.com/pdf/1.3/"))
         .append("<pdf:Producer>").append(PRODUCER).append("</pdf:Producer>\n");
     if (!info.keywords().isEmpty()) {
       x.append("<pdf:Keywords>").append(esc(String.join(", ", info.keywords())))
           .append("</pdf:Keywords>\n");
     }
     x.append("</rdf:Description>\n")
-        .append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
+        .append(description("xmp", "http://ns.adobe.com/xap/1.0/"))
         .append("<xmp:CreatorTool>").append(PRODUCER).append("</xmp:CreatorTool>\n");
     info.date().ifPresent(date -> {
       String when = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.atOffset(ZoneOffset.UTC));
@@ -136,10 +136,10 @@ final class Standards {
           .append("<xmp:ModifyDate>").append(when).append("</xmp:ModifyDate>\n");
     });
     x.append("</rdf:Description>\n")
-        .append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
+        .append(description("pdfaid", "http://www.aiim.org/pdfa/ns/id/"))
         .append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>U</pdfaid:conformance>\n")
         .append("</rdf:Description>\n")
-        .append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
+        .append(description("pdfuaid", "http://www.aiim.org/pdfua/ns/id/"))
         .append("<pdfuaid:part>1</pdfuaid:part>\n")
         .append("</rdf:Description>\n")
         .append(EXTENSION)
@@ -166,6 +166,10 @@ final class Standards {
       + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
       + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
       + "</rdf:Description>\n";
+
+  private static String description(String prefix, String namespace) {
+    return "<rdf:Description rdf:about=\"\" xmlns:" + prefix + "=\"" + namespace + "\">\n";
+  }
 
   private static String esc(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
