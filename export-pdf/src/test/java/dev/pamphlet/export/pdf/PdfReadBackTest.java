@@ -109,8 +109,10 @@ class PdfReadBackTest {
       assertThat(sideEffectsPage).isGreaterThan(1);
       String text = ReadBack.text(out.file("booklet.pdf"));
       assertThat(text).contains("Side effects (page " + sideEffectsPage + ")");
-      assertThat(text).containsSubsequence("Contents", "What happens in a session",
-          "Side effects " + sideEffectsPage);
+      assertThat(text).containsSubsequence("Contents", "What happens in a session 3",
+          "Before you come 3", "During the session", "Afterwards",
+          "Side effects " + sideEffectsPage, "Common effects " + sideEffectsPage,
+          "When to call us");
     }
   }
 

@@ -4,6 +4,7 @@ import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Metadata;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.model.Text;
+import dev.pamphlet.core.xref.Target;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -58,30 +59,47 @@ final class FrontMatter {
     out.get(first).breakBefore(true);
     ctx.outline.add(new OutlineEntry("Contents", "contents", 0));
     StructureNode toc = root.add("TOC");
-    float numberColumn = ctx.metrics.width("0000", Face.REGULAR, ctx.base());
     for (Article article : publication.articles()) {
       String title = ctx.index.article(article.id()).map(t -> t.numberedTitle())
           .filter(t -> !t.isBlank()).orElse(article.id());
-      OptionalInt page = ctx.pages.page(article.id());
-      String number = page.isPresent() ? Integer.toString(page.getAsInt()) : "00";
-      StructureNode link = toc.add("TOCI").add("Link");
-      LinkTarget target = new LinkTarget.Internal(article.id(),
-          "\u201C" + title + "\u201D, page " + number, -1);
-      Span text = new Span(InlineFlattener.displayable(ctx, title, Face.REGULAR, article),
-          Face.REGULAR, ctx.base(), target, link);
-      List<Line> lines = ctx.breaker.breakLines(List.of(text), frame.width() - numberColumn
-          - ctx.base(), false);
-      if (lines.isEmpty()) {
-        continue;
+      StructureNode item = toc.add("TOCI");
+      entry(title, article.id(), item, frame, article, ctx.base() * 0.5f);
+      List<Target> sections = ctx.index.sections(article.id()).stream()
+          .filter(s -> s.level() == 1).toList();
+      if (!sections.isEmpty()) {
+        // The article's top-level sections, as a nested contents list.
+        StructureNode nested = item.add("TOC");
+        Frame indented = frame.inset(ctx.base() * 1.5f, 0, nested, List.of());
+        for (Target section : sections) {
+          entry(section.numberedTitle(), section.key(), nested.add("TOCI"), indented, article,
+              ctx.base() * 0.15f);
+        }
       }
-      Box box = blocks.block(lines, frame, link, ctx.base() * 0.4f);
-      Line numberLine = ctx.breaker.breakLines(List.of(new Span(number, Face.REGULAR,
-          ctx.base(), target, link)), numberColumn, false).get(0);
-      float lastBaseline = box.height() - lines.get(lines.size() - 1).height()
-          + lines.get(lines.size() - 1).baseline();
-      box.add(new Drawable.TextLine(frame.left() + frame.width() - numberLine.width(),
-          lastBaseline, numberLine, link));
-      out.add(box);
     }
+  }
+
+  /** One contents entry: its title and page number, both linking to {@code anchor}. */
+  private void entry(String title, String anchor, StructureNode item, Frame frame,
+      Article article, float spaceBefore) {
+    float numberColumn = ctx.metrics.width("0000", Face.REGULAR, ctx.base());
+    OptionalInt page = ctx.pages.page(anchor);
+    String number = page.isPresent() ? Integer.toString(page.getAsInt()) : "00";
+    StructureNode link = item.add("Link");
+    LinkTarget target = new LinkTarget.Internal(anchor,
+        "\u201C" + title + "\u201D, page " + number, -1);
+    Span text = new Span(InlineFlattener.displayable(ctx, title, Face.REGULAR, article),
+        Face.REGULAR, ctx.base(), target, link);
+    List<Line> lines = ctx.breaker.breakLines(List.of(text), frame.width() - numberColumn
+        - ctx.base(), false);
+    if (lines.isEmpty()) {
+      return;
+    }
+    Box box = blocks.block(lines, frame, link, spaceBefore);
+    Line numberLine = ctx.breaker.breakLines(List.of(new Span(number, Face.REGULAR,
+        ctx.base(), target, link)), numberColumn, false).get(0);
+    Line last = lines.get(lines.size() - 1);
+    box.add(new Drawable.TextLine(frame.left() + frame.width() - numberLine.width(),
+        box.height() - last.height() + last.baseline(), numberLine, link));
+    blocks.output().add(box);
   }
 }
