@@ -64,6 +64,21 @@ class BadInputTest {
   }
 
   @Test
+  void imagesInEveryFormatImageIoReadsAreEmbedded() throws Exception {
+    Article article = Article.builder("formats").title("Formats")
+        .figure(SamplePublications.image(folder, "tiff").toString(), "TIFF")
+        .figure(SamplePublications.image(folder, "bmp").toString(), "BMP")
+        .figure(SamplePublications.image(folder, "gif").toString(), "GIF")
+        .figure(SamplePublications.image(folder, "jpg").toString(), "JPEG")
+        .build();
+    Result result = export(Publication.of(article), SourceMap.EMPTY);
+    assertThat(codes(result.report())).isEmpty();
+    try (PDDocument document = ReadBack.open(result.out().file("handouts/formats.pdf"))) {
+      assertThat(document.getPage(0).getResources().getXObjectNames()).hasSize(4);
+    }
+  }
+
+  @Test
   void aCharacterNoFontHasIsReportedAndShownAsAReplacementCharacter() throws Exception {
     Article article = Article.builder("glyph").title("Glyph")
         .paragraph("Private \uE123 use").build();

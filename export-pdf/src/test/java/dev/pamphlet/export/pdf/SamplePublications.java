@@ -34,6 +34,24 @@ final class SamplePublications {
     return file;
   }
 
+  /** A small image in a format ImageIO writes ({@code "tiff"}, {@code "bmp"}, {@code "gif"}). */
+  static Path image(Path folder, String format) {
+    Path file = folder.resolve("diagram." + format);
+    BufferedImage image = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(40, 90, 160));
+    g.fillRect(5, 5, 50, 30);
+    g.dispose();
+    try {
+      if (!ImageIO.write(image, format, file.toFile())) {
+        throw new IllegalStateException("no ImageIO writer for " + format);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
   /** A half-transparent PNG written to {@code folder}: embedded with a soft mask. */
   static Path translucentPng(Path folder) {
     Path file = folder.resolve("translucent.png");

@@ -65,6 +65,8 @@ class StandardsConformanceTest {
             .paragraph("Odd \uE123 character and a missing picture:")
             .figure("does-not-exist.png", "A missing picture")
             .figure(SamplePublications.translucentPng(folder).toString(), "A red square")
+            .figure(SamplePublications.image(folder, "tiff").toString(), "A TIFF square")
+            .figure(SamplePublications.image(folder, "bmp").toString(), "A BMP square")
             .build())
         .article(Article.builder("many-items").title("Many items")
             .bulletList(l -> IntStream.range(0, 400).forEach(i -> l.item("Item " + i)))

@@ -15,11 +15,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Reads figure images from disk once per export, checks that they can be decoded (PNG, JPEG,
- * GIF, BMP), and reports those that cannot be used ({@code pdf.image-missing},
- * {@code pdf.image-unreadable}) instead of failing. Thread-safe.
+ * GIF, BMP, TIFF: whatever ImageIO reads), and reports those that cannot be used
+ * ({@code pdf.image-missing}, {@code pdf.image-unreadable}) instead of failing. Thread-safe.
  */
 public final class ImageStore implements ImageSource {
   /** CSS pixels: 96 per inch, 72 points per inch. */
@@ -38,7 +42,7 @@ public final class ImageStore implements ImageSource {
     this.reporter = reporter;
   }
 
-  private record Loaded(ImageRef ref, byte[] bytes) {}
+  private record Loaded(ImageRef ref, byte[] bytes, BufferedImage image) {}
 
   @Override
   public Optional<ImageRef> find(Figure figure, String articleId) {
@@ -61,9 +65,17 @@ public final class ImageStore implements ImageSource {
     return loaded.map(Loaded::ref);
   }
 
-  /** The bytes of an image {@link #find} returned. */
-  byte[] bytes(ImageRef ref) {
-    return cache.get(ref.key()).orElseThrow().bytes();
+  /**
+   * Embeds an image {@link #find} returned in {@code document}: a JPEG as it is, anything else
+   * (PNG, GIF, BMP, TIFF) re-encoded losslessly from its decoded pixels, so every format ImageIO
+   * reads ends up as a plain RGB or gray image (with a soft mask for transparency).
+   */
+  PDImageXObject embed(PDDocument document, ImageRef ref) throws IOException {
+    Loaded loaded = cache.get(ref.key()).orElseThrow();
+    byte[] bytes = loaded.bytes();
+    boolean jpeg = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+    return jpeg ? JPEGFactory.createFromByteArray(document, bytes)
+        : LosslessFactory.createFromImage(document, loaded.image());
   }
 
   private Optional<Loaded> load(Path path, Figure figure, String articleId) {
@@ -81,7 +93,8 @@ public final class ImageStore implements ImageSource {
         return Optional.empty();
       }
       return Optional.of(new Loaded(new ImageRef(path.toString(),
-          image.getWidth() * POINTS_PER_PIXEL, image.getHeight() * POINTS_PER_PIXEL), bytes));
+          image.getWidth() * POINTS_PER_PIXEL, image.getHeight() * POINTS_PER_PIXEL), bytes,
+          image));
     } catch (IOException | RuntimeException e) {
       report(figure, articleId, "pdf.image-unreadable", "cannot read image " + figure.source()
           + ": " + e.getMessage());

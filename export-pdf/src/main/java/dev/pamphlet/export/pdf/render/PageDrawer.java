@@ -199,8 +199,7 @@ final class PageDrawer {
       PDPage page, int index) throws IOException {
     PDImageXObject image = pictures.get(picture.image().key());
     if (image == null) {
-      image = PDImageXObject.createFromByteArray(document, images.bytes(picture.image()),
-          picture.image().key());
+      image = images.embed(document, picture.image());
       pictures.put(picture.image().key(), image);
     }
     if (picture.tag() == null) {
