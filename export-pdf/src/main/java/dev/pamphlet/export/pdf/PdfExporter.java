@@ -19,8 +19,6 @@ import dev.pamphlet.export.pdf.render.PdfRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -110,18 +108,9 @@ public final class PdfExporter implements Exporter {
   private static DocumentInfo info(Metadata meta, String fallbackTitle) {
     String language = meta.language().isBlank() ? "en" : meta.language();
     return new DocumentInfo(meta.title().isBlank() ? fallbackTitle : meta.title(),
-        meta.authors(), meta.summary(), meta.keywords(), language, date(meta));
+        meta.authors(), meta.summary(), meta.keywords(), language,
+        DocumentDate.of(meta, System::getenv));
   }
 
-  /** The reviewed date, else {@code SOURCE_DATE_EPOCH}, else none: never the clock. */
-  private static Optional<Instant> date(Metadata meta) {
-    if (meta.reviewed().isPresent()) {
-      return Optional.of(meta.reviewed().get().atStartOfDay().toInstant(ZoneOffset.UTC));
-    }
-    String epoch = System.getenv("SOURCE_DATE_EPOCH");
-    if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
-      return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.strip())));
-    }
-    return Optional.empty();
-  }
+
 }

@@ -108,6 +108,15 @@ class BadInputTest {
   }
 
   @Test
+  void aPublicationWithNoArticlesStillGivesABookletWhenExportedAnyway() throws Exception {
+    InMemoryOutput out = new InMemoryOutput();
+    new PdfExporter().export(Publication.builder().title("Nothing yet").build(), SourceMap.EMPTY,
+        out, ErrorPolicy.EXPORT_ANYWAY);
+    assertThat(out.files().keySet()).containsExactly("booklet.pdf");
+    assertThat(ReadBack.text(out.file("booklet.pdf"))).contains("Nothing yet", "Contents");
+  }
+
+  @Test
   void anEmptyArticleGivesAOnePageHandout() throws Exception {
     Result result = export(Publication.of(Article.builder("empty").build()), SourceMap.EMPTY);
     try (PDDocument document = ReadBack.open(result.out().file("handouts/empty.pdf"))) {
