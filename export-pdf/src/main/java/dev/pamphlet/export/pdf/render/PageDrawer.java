@@ -11,7 +11,6 @@ import dev.pamphlet.export.pdf.layout.Page;
 import dev.pamphlet.export.pdf.layout.StructureNode;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
