@@ -41,6 +41,7 @@ public record PdfOptions(PageSize pageSize, float baseSize, float margin, boolea
     if (fonts.isEmpty()) {
       throw new IllegalArgumentException("at least one font family is needed");
     }
+    settings(pageSize, baseSize, margin, largePrint, printUrls); // fails now, not mid-export
   }
 
   public static Builder builder() {
@@ -49,6 +50,11 @@ public record PdfOptions(PageSize pageSize, float baseSize, float margin, boolea
 
   /** The layout settings these options give. */
   public LayoutSettings layoutSettings() {
+    return settings(pageSize, baseSize, margin, largePrint, printUrls);
+  }
+
+  private static LayoutSettings settings(PageSize pageSize, float baseSize, float margin,
+      boolean largePrint, boolean printUrls) {
     float size = largePrint ? Math.max(18, baseSize) : baseSize;
     float leading = largePrint ? 1.5f : 1.35f;
     float furniture = Math.max(9, size * 0.75f) * 3;

@@ -43,6 +43,8 @@ class PdfExporterProviderTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base-size");
     assertThatThrownBy(() -> provider.create(Map.of("base-size", "2")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base size");
+    assertThatThrownBy(() -> provider.create(Map.of("base-size", "48", "margin", "144")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("margins");
   }
 
   @Test
