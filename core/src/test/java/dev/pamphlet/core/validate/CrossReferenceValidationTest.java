@@ -106,6 +106,16 @@ class CrossReferenceValidationTest {
   }
 
   @Test
+  void sectionInsideACalloutCanBeReferenced() {
+    Article article = Article.builder("a").title("A").language("en")
+        .callout(dev.pamphlet.core.model.CalloutKind.WARNING,
+            c -> c.section("Call us", s -> s.paragraph("555-0100")))
+        .paragraph(p -> p.crossRef("a", "call-us"))
+        .build();
+    assertThat(Validator.standard().validate(Publication.of(article))).isEmpty();
+  }
+
+  @Test
   void suggestionsPickTheNearestIdWithinAFewEdits() {
     List<String> ids = List.of("side-effects", "after-care", "before-care");
     assertThat(Suggestions.closest("after-car", ids)).contains("after-care");
