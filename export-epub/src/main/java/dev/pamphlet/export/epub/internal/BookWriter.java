@@ -1,0 +1,164 @@
+package dev.pamphlet.export.epub.internal;
+
+import dev.pamphlet.core.export.ExportContext;
+import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Figure;
+import dev.pamphlet.core.model.Inline;
+import dev.pamphlet.core.model.ModelListener;
+import dev.pamphlet.core.model.ModelWalker;
+import dev.pamphlet.core.model.NodeContext;
+import dev.pamphlet.core.model.Note;
+import dev.pamphlet.core.model.Publication;
+import dev.pamphlet.export.html.ArticleRenderer;
+import dev.pamphlet.export.html.HtmlOptions;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
+
+/**
+ * Makes one EPUB booklet: every document is made in memory (chapters, title page,
+ * navigation, NCX, package document, images read) before anything is written, so a failure
+ * leaves no half-written file; {@link PreparedBook} then writes the container once, in a fixed
+ * order. Internal: not part of the API; {@link dev.pamphlet.export.epub.EpubExporter} is
+ * the entry point. Stateless and thread-safe: all state lives in one call.
+ */
+public final class BookWriter {
+  private static final String CONTAINER = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+        <rootfiles>
+          <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+        </rootfiles>
+      </container>
+      """;
+
+  /** Earliest time a ZIP entry can carry (DOS dates start in 1980). */
+  private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+  private BookWriter() {}
+
+  /**
+   * Makes every file of the booklet of {@code context}, ready to be written as one container.
+   * Problems found (images that cannot be carried, unsafe links) are reported to
+   * {@code context}.
+   *
+   * @param largePrint whether to use the large-print style sheet
+   * @param identifier the unique identifier, or {@code ""} to derive one
+   * @param environment looks up environment variables ({@code SOURCE_DATE_EPOCH})
+   */
+  public static PreparedBook prepare(ExportContext context, boolean largePrint,
+      String identifier, UnaryOperator<String> environment) throws IOException {
+    Publication publication = context.publication();
+    BookFacts book = BookFacts.of(publication);
+    BookLayout layout = BookLayout.of(publication);
+    ImageCatalog catalog = new ImageCatalog(context);
+    List<String> imageAlts = new ArrayList<>();
+
+    String coverAlt = "Cover of " + book.title();
+    Optional<PackagedImage> cover = publication.metadata().cover().isBlank() ? Optional.empty()
+        : catalog.image(publication.metadata().cover(), "", publication.metadata());
+    cover.ifPresent(image -> imageAlts.add(coverAlt));
+
+    int[] shownAsText = {0};
+    List<Article> packaged = new ArrayList<>();
+    for (Article article : publication.articles()) {
+      packaged.add(FigureSources.rewrite(article, figure -> {
+        Optional<PackagedImage> image = catalog.image(figure.source(), article.id(), figure);
+        if (image.isEmpty()) {
+          shownAsText[0]++;
+          return new Figure("", figure.alt(), figure.caption());
+        }
+        imageAlts.add(figure.alt());
+        return new Figure("../" + image.get().href(), figure.alt(), figure.caption());
+      }));
+    }
+
+    List<String> chapters = chapters(context, packaged, layout, book, largePrint);
+    List<TocEntry> contents = TocEntry.contents(publication, context.index(), layout);
+    String id = identifier.isEmpty() ? BookIdentifier.derive(publication) : identifier;
+    Instant modified = ModifiedDate.of(publication, environment);
+    Accessibility accessibility = Accessibility.of(new Accessibility.Content(
+        publication.articles().size(), imageAlts, shownAsText[0], hasNotes(publication),
+        largePrint, false));
+
+    List<ManifestItem> items = new ArrayList<>();
+    List<String> spine = new ArrayList<>();
+    items.add(new ManifestItem("title-page", BookLayout.TITLE_PAGE, ManifestItem.XHTML, ""));
+    spine.add("title-page");
+    items.add(new ManifestItem("nav", BookLayout.NAV, ManifestItem.XHTML, "nav"));
+    spine.add("nav");
+    for (int i = 0; i < chapters.size(); i++) {
+      String itemId = "chapter-" + (i + 1);
+      items.add(new ManifestItem(itemId, layout.chapterHref(i), ManifestItem.XHTML, ""));
+      spine.add(itemId);
+    }
+    items.add(new ManifestItem("style", BookLayout.STYLE_SHEET, "text/css", ""));
+    items.add(new ManifestItem("ncx", BookLayout.NCX, "application/x-dtbncx+xml", ""));
+    List<PackagedImage> images = catalog.images();
+    for (PackagedImage image : images) {
+      boolean isCover = cover.isPresent() && cover.get() == image;
+      items.add(new ManifestItem(image.id(), image.href(), image.mediaType(),
+          isCover ? "cover-image" : ""));
+    }
+
+    String folder = BookLayout.PACKAGE_FOLDER;
+    LocalDateTime time = LocalDateTime.ofInstant(modified, ZoneOffset.UTC);
+    PreparedBook prepared = new PreparedBook(time.isBefore(ZIP_EPOCH) ? ZIP_EPOCH : time);
+    prepared.add("META-INF/container.xml", CONTAINER);
+    prepared.add(folder + BookLayout.PACKAGE_DOCUMENT, PackageDocument.write(book, id,
+        ModifiedDate.format(modified), accessibility, items, spine,
+        cover.map(PackagedImage::id).orElse("")));
+    prepared.add(folder + BookLayout.NAV, NavDocument.write(book, contents));
+    prepared.add(folder + BookLayout.NCX, NcxDocument.write(book, id, contents));
+    prepared.add(folder + BookLayout.STYLE_SHEET, StyleSheet.css(largePrint));
+    prepared.add(folder + BookLayout.TITLE_PAGE, TitlePage.write(book, cover, coverAlt));
+    for (int i = 0; i < chapters.size(); i++) {
+      prepared.add(folder + layout.chapterHref(i), chapters.get(i));
+    }
+    for (PackagedImage image : images) {
+      prepared.add(folder + image.href(), image.bytes());
+    }
+    return prepared;
+  }
+
+  /** Renders each article as a chapter, passing on what the renderer reports. */
+  private static List<String> chapters(ExportContext context, List<Article> packaged,
+      BookLayout layout, BookFacts book, boolean largePrint) {
+    Publication rendered = new Publication(context.publication().metadata(), packaged,
+        context.publication().numbered());
+    // Only figure sources differ, so the index (ids, titles, numbers) is the original's.
+    ExportContext renderContext = new ExportContext(rendered, context.index(),
+        context.sourceMap());
+    ArticleRenderer renderer = ArticleRenderer.builder()
+        .options(HtmlOptions.builder().largePrint(largePrint).build())
+        .linkResolver(layout::hrefFromChapter)
+        .epubNoteTypes(true)
+        .pageLanguage(book.language())
+        .build();
+    List<String> chapters = new ArrayList<>();
+    for (Article article : packaged) {
+      chapters.add(ChapterPage.write(article, renderContext, renderer, book.language()));
+    }
+    renderContext.reported().forEach(context::report);
+    return chapters;
+  }
+
+  private static boolean hasNotes(Publication publication) {
+    AtomicBoolean found = new AtomicBoolean();
+    ModelWalker.walk(publication, new ModelListener() {
+      @Override
+      public void inline(Inline inline, NodeContext context) {
+        if (inline instanceof Note) {
+          found.set(true);
+        }
+      }
+    });
+    return found.get();
+  }
+}

@@ -1,0 +1,147 @@
+package dev.pamphlet.export.epub.internal;
+
+import dev.pamphlet.core.diagnostic.Diagnostic;
+import dev.pamphlet.core.diagnostic.SourcePosition;
+import dev.pamphlet.core.export.ExportContext;
+import dev.pamphlet.export.epub.EpubCodes;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The images a booklet carries: each figure's (and the cover's) file read once, recognised by
+ * content, and given a safe name under {@code images/}. What cannot be packaged (a URL, a
+ * missing file, an unknown format) is reported through the export context and left out.
+ * Internal: not part of the API. Not thread-safe: one per export.
+ *
+ * <p>A relative image path is resolved against the folder of the file its article was read
+ * from; content built in code (no file) resolves against the working directory.
+ */
+final class ImageCatalog {
+  static final String FOLDER = "images/";
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+  private final ExportContext context;
+  private final FileNames names = new FileNames();
+  private final Map<Path, PackagedImage> byFile = new HashMap<>();
+  private final List<PackagedImage> images = new ArrayList<>();
+
+  ImageCatalog(ExportContext context) {
+    this.context = context;
+  }
+
+  /**
+   * The packaged image for {@code source}, written in {@code articleId}'s file (or, for
+   * {@code articleId} {@code ""}, the booklet's first article's file); {@code node} is where
+   * problems are reported.
+   */
+  Optional<PackagedImage> image(String source, String articleId, Object node) {
+    if (source.isBlank()) {
+      return Optional.empty(); // the validator reports figures without a source
+    }
+    SourcePosition position = context.sourceMap().positionOf(node, articleId);
+    if (SCHEME.matcher(source).find() && !source.regionMatches(true, 0, "file:", 0, 5)) {
+      report(EpubCodes.IMAGE_REMOTE, "image \"" + source + "\" is not in the EPUB: e-books"
+          + " must carry their images; save it next to the article and give its file name",
+          position);
+      return Optional.empty();
+    }
+    Optional<Path> file = locate(source, baseFolder(articleId));
+    if (file.isEmpty()) {
+      report(EpubCodes.IMAGE_MISSING, "image \"" + source + "\" was not found"
+          + " (relative paths start at the article's folder); its alt text is shown instead",
+          position);
+      return Optional.empty();
+    }
+    PackagedImage known = byFile.get(file.get());
+    if (known != null) {
+      return Optional.of(known);
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.get());
+    } catch (IOException e) {
+      report(EpubCodes.IMAGE_MISSING, "image \"" + source + "\" could not be read ("
+          + e.getMessage() + "); its alt text is shown instead", position);
+      return Optional.empty();
+    }
+    String fileName = file.get().getFileName().toString();
+    Optional<String> type = ImageTypes.of(bytes, fileName);
+    if (type.isEmpty()) {
+      report(EpubCodes.IMAGE_UNSUPPORTED, "image \"" + source + "\" is not PNG, JPEG, GIF,"
+          + " WebP or SVG, which e-readers need not show; convert it (PNG for drawings, JPEG"
+          + " for photos)", position);
+      return Optional.empty();
+    }
+    int dot = fileName.lastIndexOf('.');
+    String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+    String name = names.claim(stem, "image", ImageTypes.extension(type.get()));
+    PackagedImage image = new PackagedImage("image-" + (images.size() + 1), FOLDER + name,
+        type.get(), bytes);
+    byFile.put(file.get(), image);
+    images.add(image);
+    return Optional.of(image);
+  }
+
+  /** Every image packaged so far, in the order first met. */
+  List<PackagedImage> images() {
+    return List.copyOf(images);
+  }
+
+  private Path baseFolder(String articleId) {
+    String file = articleId.isEmpty() ? firstArticleFile() : context.sourceMap().fileOf(articleId);
+    if (file.isEmpty()) {
+      return Path.of("");
+    }
+    try {
+      Path parent = Path.of(file).getParent();
+      return parent == null ? Path.of("") : parent;
+    } catch (InvalidPathException e) {
+      return Path.of("");
+    }
+  }
+
+  private String firstArticleFile() {
+    return context.publication().articles().stream()
+        .map(article -> context.sourceMap().fileOf(article.id()))
+        .filter(file -> !file.isEmpty())
+        .findFirst().orElse("");
+  }
+
+  /** The readable file {@code source} names, trying it as written and percent-decoded. */
+  private static Optional<Path> locate(String source, Path base) {
+    String path = source.regionMatches(true, 0, "file:", 0, 5) ? source.substring(5) : source;
+    for (String candidate : List.of(path, decode(path))) {
+      try {
+        Path file = base.resolve(candidate).toAbsolutePath().normalize();
+        if (Files.isRegularFile(file) && Files.isReadable(file)) {
+          return Optional.of(file);
+        }
+      } catch (InvalidPathException e) {
+        // Not a path on this system: try the next spelling, then report it missing.
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String decode(String path) {
+    try {
+      return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return path;
+    }
+  }
+
+  private void report(String code, String message, SourcePosition position) {
+    context.report(Diagnostic.warning(code, message, position));
+  }
+}
