@@ -38,8 +38,13 @@ public final class BookWriter {
       </container>
       """;
 
-  /** Earliest time a ZIP entry can carry (DOS dates start in 1980). */
-  private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+  /**
+   * The range of times a ZIP entry holds in its DOS fields alone. Outside it (and at exactly
+   * 1980-01-01 00:00:00, which Java reads as "before 1980") Java adds an extended-time extra
+   * field, which the {@code mimetype} entry may not have.
+   */
+  private static final LocalDateTime ZIP_FIRST = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
+  private static final LocalDateTime ZIP_LAST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
   private BookWriter() {}
 
@@ -109,7 +114,8 @@ public final class BookWriter {
 
     String folder = BookLayout.PACKAGE_FOLDER;
     LocalDateTime time = LocalDateTime.ofInstant(modified, ZoneOffset.UTC);
-    PreparedBook prepared = new PreparedBook(time.isBefore(ZIP_EPOCH) ? ZIP_EPOCH : time);
+    PreparedBook prepared = new PreparedBook(time.isBefore(ZIP_FIRST) ? ZIP_FIRST
+        : time.isAfter(ZIP_LAST) ? ZIP_LAST : time);
     prepared.add("META-INF/container.xml", CONTAINER);
     prepared.add(folder + BookLayout.PACKAGE_DOCUMENT, PackageDocument.write(book, id,
         ModifiedDate.format(modified), accessibility, items, spine,
@@ -135,15 +141,18 @@ public final class BookWriter {
     // Only figure sources differ, so the index (ids, titles, numbers) is the original's.
     ExportContext renderContext = new ExportContext(rendered, context.index(),
         context.sourceMap());
-    ArticleRenderer renderer = ArticleRenderer.builder()
-        .options(HtmlOptions.builder().largePrint(largePrint).build())
-        .linkResolver(layout::hrefFromChapter)
-        .epubNoteTypes(true)
-        .pageLanguage(book.language())
-        .build();
     List<String> chapters = new ArrayList<>();
     for (Article article : packaged) {
-      chapters.add(ChapterPage.write(article, renderContext, renderer, book.language()));
+      // The chapter page takes the article's own language, so the renderer need not repeat it.
+      String language = rendered.effectiveMetadata(article).language().strip();
+      String pageLanguage = language.isEmpty() ? book.language() : language;
+      ArticleRenderer renderer = ArticleRenderer.builder()
+          .options(HtmlOptions.builder().largePrint(largePrint).build())
+          .linkResolver(layout::hrefFromChapter)
+          .epubNoteTypes(true)
+          .pageLanguage(pageLanguage)
+          .build();
+      chapters.add(ChapterPage.write(article, renderContext, renderer, pageLanguage));
     }
     renderContext.reported().forEach(context::report);
     return chapters;

@@ -41,7 +41,10 @@ final class PackageDocument {
       out.append("/>\n");
     }
     out.append("  </manifest>\n");
-    out.append("  <spine toc=\"ncx\">\n");
+    // A booklet in a right-to-left language turns its pages the other way.
+    out.append(XhtmlPage.isRightToLeft(book.language())
+        ? "  <spine toc=\"ncx\" page-progression-direction=\"rtl\">\n"
+        : "  <spine toc=\"ncx\">\n");
     for (String id : spine) {
       out.append("    <itemref idref=\"").append(Xml.escape(id)).append("\"/>\n");
     }
