@@ -42,7 +42,11 @@ final class FrontMatter {
     this.report = report;
   }
 
-  /** Reads {@code yaml}, which starts on source line {@code firstLine}. */
+  /**
+   * Reads {@code yaml}, which starts on source line {@code firstLine}. Returns null, reporting
+   * nothing, when the text is not meant as front matter: a lone word or a list rather than
+   * key/value pairs (possibly broken), or text YAML reads as nothing but comments.
+   */
   static Result read(String yaml, int firstLine, SourceLines lines, Consumer<Diagnostic> report) {
     return new FrontMatter(lines, firstLine, report).read(yaml);
   }
@@ -53,12 +57,10 @@ final class FrontMatter {
     try (JsonParser parser = YAML.createParser(yaml)) {
       JsonToken token = parser.nextToken();
       if (token == null) {
-        return Result.EMPTY;
+        return yaml.isBlank() ? Result.EMPTY : null;
       }
       if (token != JsonToken.START_OBJECT) {
-        report.accept(Diagnostic.error("frontmatter.invalid",
-            "front matter must be a list of 'key: value' lines", position(parser.currentTokenLocation())));
-        return Result.EMPTY;
+        return null;
       }
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String key = parser.currentName();
@@ -79,19 +81,6 @@ final class FrontMatter {
       return lines.at(firstLine, 1);
     }
     return lines.at(firstLine + location.getLineNr() - 1, Math.max(1, location.getColumnNr()));
-  }
-
-  /**
-   * Whether {@code yaml} is meant as front matter: key/value pairs, possibly broken, or nothing
-   * at all. A lone word or a list is not; neither is text that YAML reads as only comments.
-   */
-  static boolean isFrontMatter(String yaml) {
-    try (JsonParser parser = YAML.createParser(yaml)) {
-      JsonToken first = parser.nextToken();
-      return first == null ? yaml.isBlank() : first == JsonToken.START_OBJECT;
-    } catch (JacksonException e) {
-      return true;
-    }
   }
 
   /** The YAML text inside a front matter block: the lines between the {@code ---} fences. */

@@ -51,6 +51,13 @@ class JsonErrorsTest {
   }
 
   @Test
+  void absurdlyDeepNestingIsASyntaxErrorNotACrash() {
+    ReadResult<Article> read = codec.readArticle("deep.json", "[".repeat(100_000));
+
+    assertThat(read.diagnostics()).extracting(Diagnostic::code).containsExactly("json.syntax");
+  }
+
+  @Test
   void emptyFileIsASyntaxError() {
     assertSingle(codec.readArticle("empty.json", ""), "json.syntax", 1, 1,
         "$: malformed JSON: the file is empty");

@@ -1,6 +1,7 @@
 package dev.pamphlet.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
@@ -120,10 +121,21 @@ class ManifestReaderTest {
     assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::severity,
             d -> d.position().line())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.UNKNOWN_KEY, Severity.WARNING, 2),
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.UNKNOWN_KEY, Severity.WARNING, 5));
+            tuple(LoadCodes.UNKNOWN_KEY, Severity.WARNING, 2),
+            tuple(LoadCodes.UNKNOWN_KEY, Severity.WARNING, 5));
     assertThat(result.diagnostics().get(0).message()).contains("'titel'");
     assertThat(result.value().metadata().title()).isEqualTo("T");
+  }
+
+  @Test
+  void plainLanguageRulesAreLeftToTheReadabilityRules() {
+    ReadResult<BookletManifest> result = read("""
+        title: T
+        plain-language:
+          target-grade: 6
+        """);
+
+    assertThat(result.diagnostics()).isEmpty();
   }
 
   @Test
@@ -136,7 +148,7 @@ class ManifestReaderTest {
 
     assertThat(result.diagnostics()).hasSize(1);
     Diagnostic problem = result.diagnostics().get(0);
-    assertThat(problem.code()).isEqualTo(LoadCodes.INVALID_VALUE);
+    assertThat(problem.code()).isEqualTo(LoadCodes.BAD_VALUE);
     assertThat(problem.toString())
         .startsWith("book/booklet.yaml:2:").contains("error: 'reviewed' should be a date");
     assertThat(result.value().metadata().reviewed()).isEqualTo(Optional.empty());
@@ -155,10 +167,10 @@ class ManifestReaderTest {
 
     assertThat(result.diagnostics()).extracting(Diagnostic::code, d -> d.position().line())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.INVALID_VALUE, 1),
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.INVALID_VALUE, 2),
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.INVALID_VALUE, 3),
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.INVALID_VALUE, 5));
+            tuple(LoadCodes.BAD_VALUE, 1),
+            tuple(LoadCodes.BAD_VALUE, 2),
+            tuple(LoadCodes.BAD_VALUE, 3),
+            tuple(LoadCodes.BAD_VALUE, 5));
     assertThat(result.hasErrors()).isTrue();
   }
 
@@ -214,6 +226,6 @@ class ManifestReaderTest {
     ReadResult<BookletManifest> result = read("- one.md\n- two.md\n");
 
     assertThat(result.diagnostics()).singleElement()
-        .satisfies(d -> assertThat(d.code()).isEqualTo(LoadCodes.INVALID_VALUE));
+        .satisfies(d -> assertThat(d.code()).isEqualTo(LoadCodes.BAD_VALUE));
   }
 }

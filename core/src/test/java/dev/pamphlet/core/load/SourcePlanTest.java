@@ -1,6 +1,7 @@
 package dev.pamphlet.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
@@ -112,7 +113,7 @@ class SourcePlanTest {
 
     assertThat(articleNames(plan)).containsExactly("one.md");
     assertThat(plan.problems()).extracting(Diagnostic::code, d -> d.position().line())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(LoadCodes.DUPLICATE_ARTICLE, 3));
+        .containsExactly(tuple(LoadCodes.DUPLICATE_ARTICLE, 3));
   }
 
   @Test

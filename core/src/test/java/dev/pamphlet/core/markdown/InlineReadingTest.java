@@ -96,6 +96,12 @@ class InlineReadingTest {
   }
 
   @Test
+  void footnoteDefinedBeforeItsCitationIsANoteAndLeavesNoBlock() {
+    assertThat(Markdown.blocks("[^a]: Early.\n\nCited.[^a]\n")).containsExactly(new Paragraph(
+        List.of(new Text("Cited."), new Note(List.of(Paragraph.of("Early."))))));
+  }
+
+  @Test
   void undefinedFootnoteIsReportedAndItsTextKept() {
     assertThat(inlines("Calm.[^gone]")).containsExactly(new Text("Calm.[^gone]"));
     assertThat(problems("Calm.[^gone]")).containsExactly("footnote.undefined@1:6");

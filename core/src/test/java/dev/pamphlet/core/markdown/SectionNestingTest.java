@@ -50,6 +50,15 @@ class SectionNestingTest {
   }
 
   @Test
+  void withAFrontMatterTitleTheHighestHeadingLevelUsedIsTheTopLevel() {
+    String markdown = "---\ntitle: T\n---\n## A\n### A1\n## B\n";
+
+    assertThat(blocks(markdown)).containsExactly(section("a", "A", section("a1", "A1")),
+        section("b", "B"));
+    assertThat(problems(markdown)).isEmpty();
+  }
+
+  @Test
   void skippedLevelIsNestedUnderTheCurrentSectionAndReportedWithPosition() {
     String markdown = "# Title\n## A\n#### Deep\ntext\n";
 

@@ -68,6 +68,19 @@ class HtmlExporterTest {
   }
 
   @Test
+  void largePrintPagesUseBigTypeRoomyLinesAndNoItalics() {
+    Map<String, String> files = Outputs.export(booklet, HtmlOptions.builder().largePrint(true)
+        .build());
+    assertThat(files.get("index.html"))
+        .contains("<body class=\"pamphlet-large-print\">",
+            "body { font-size: 1.5rem; line-height: 1.5;", // 1.5rem = 24px = 18pt on screen
+            "body { font-size: 18pt; line-height: 1.5; }", // and on paper
+            "em, i, cite, dfn, figcaption, blockquote { font-style: normal; }");
+    assertThat(files.get("neuroplasticity.fragment.html"))
+        .contains("class=\"pamphlet-article pamphlet-large-print\"");
+  }
+
+  @Test
   void sameInputAndOptionsGiveTheSameBytes() {
     assertThat(Outputs.export(TestContent.everyNode(true), HtmlOptions.DEFAULTS))
         .isEqualTo(Outputs.export(TestContent.everyNode(true), HtmlOptions.DEFAULTS));
@@ -154,6 +167,16 @@ class HtmlExporterTest {
     assertThat(Outputs.export(Publication.of(article), HtmlOptions.DEFAULTS)
         .get("a.fragment.html"))
         .contains("See <span class=\"pamphlet-xref-dangling\">missing#part</span>");
+  }
+
+  @Test
+  void anUntitledSectionGetsNoEmptyHeading() {
+    Article article = Article.builder("a").title("A").section("untitled", "", s -> s
+        .paragraph("Body.")).build();
+    assertThat(Outputs.export(Publication.of(article), HtmlOptions.DEFAULTS)
+        .get("a.fragment.html"))
+        .contains("<div id=\"untitled\" class=\"pamphlet-section\">\n<p>Body.</p>\n</div>")
+        .doesNotContain("<h2");
   }
 
   @Test

@@ -32,7 +32,9 @@ class SafeUrlsTest {
       "https://example.org/\"q\"|https://example.org/%22q%22",
       "https://example.org/100%|https://example.org/100%25",
       "https://example.org/%41|https://example.org/%41",
-      "'  https://example.org/ '|https://example.org/"})
+      "'  https://example.org/ '|https://example.org/",
+      "https://example.org/?q=][x]|https://example.org/?q=%5D%5Bx%5D",
+      "http://[::1]:8080/[a]|http://[::1]:8080/%5Ba%5D"})
   void allowedUrlsAreMadeValidWithoutChangingWhereTheyLead(String url, String expected) {
     assertThat(SafeUrls.allowed(url)).contains(expected);
   }

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever the model, JSON keeps all of it, and what is written is what the schema says. */
-class JsonRoundTripProperties {
+class JsonRoundTripPropertyTest {
 
   private final JsonCodec codec = JsonCodec.create();
 
