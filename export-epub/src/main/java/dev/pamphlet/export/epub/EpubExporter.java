@@ -58,7 +58,7 @@ public final class EpubExporter implements Exporter {
   @Override
   public void write(ExportContext context, OutputSink sink) throws IOException {
     PreparedBook book = BookWriter.prepare(context, options.largePrint(),
-        options.identifier(), System::getenv);
+        options.identifier(), options.pageMap(), System::getenv);
     try (OutputStream out = new BufferedOutputStream(sink.open(FILE_NAME), 1 << 16)) {
       book.writeTo(out);
     }

@@ -14,7 +14,10 @@ import java.util.Map;
  * <ul>
  *   <li>{@code large-print=true|false} — the large-print style sheet (default false);
  *   <li>{@code identifier=} — the booklet's unique identifier, such as
- *       {@code urn:isbn:9780000000000} (default: derived from the booklet).
+ *       {@code urn:isbn:9780000000000} (default: derived from the booklet);
+ *   <li>{@code page-map=} — the printed booklet's pages, as whitespace-separated
+ *       {@code target=page} pairs ({@code "intro=1 intro#dosing=2 after=5"}), where a target is
+ *       an article id or {@code article#section} (see {@link EpubOptions#pageMap()}).
  * </ul>
  */
 public final class EpubExporterProvider implements ExporterProvider {
@@ -31,6 +34,8 @@ public final class EpubExporterProvider implements ExporterProvider {
     options.put("large-print", "true or false (default false): large-print style sheet");
     options.put("identifier", "the booklet's unique identifier, such as urn:isbn:… (default:"
         + " a urn:uuid: derived from the booklet, stable across rebuilds)");
+    options.put("page-map", "printed page numbers, as target=page pairs separated by spaces"
+        + " (article=1 article#section=2): page-break markers and a page list");
     return Collections.unmodifiableMap(options);
   }
 
@@ -58,6 +63,7 @@ public final class EpubExporterProvider implements ExporterProvider {
       switch (name) {
         case "large-print" -> builder.largePrint(bool(name, value));
         case "identifier" -> builder.identifier(value.strip());
+        case "page-map" -> pageMap(value, builder);
         default -> throw new IllegalArgumentException("unknown epub option \"" + name
             + "\"; valid options: " + String.join(", ", OPTIONS.keySet()));
       }
@@ -66,6 +72,21 @@ public final class EpubExporterProvider implements ExporterProvider {
       return new EpubExporter(builder.build());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("epub option: " + e.getMessage(), e);
+    }
+  }
+
+  private static void pageMap(String value, EpubOptions.Builder builder) {
+    for (String pair : value.strip().split("\\s+")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      // Ids may hold '=', page labels may not: the last '=' separates them.
+      int equals = pair.lastIndexOf('=');
+      if (equals <= 0 || equals == pair.length() - 1) {
+        throw new IllegalArgumentException("epub option page-map: \"" + pair
+            + "\" is not target=page (such as intro#dosing=4)");
+      }
+      builder.page(pair.substring(0, equals), pair.substring(equals + 1));
     }
   }
 

@@ -4,59 +4,34 @@ import dev.pamphlet.core.build.BlockListBuilder;
 import dev.pamphlet.core.build.SectionBuilder;
 import dev.pamphlet.core.diagnostic.ReadResult;
 import dev.pamphlet.core.diagnostic.SourceMap;
-import dev.pamphlet.core.markdown.MarkdownReader;
+import dev.pamphlet.core.load.SourceLoader;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.CalloutKind;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.testing.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** The booklets the EPUB tests export: the example booklet and the stress cases. */
 final class TestBooklets {
-  /** The example booklet's articles, in the order its booklet.yaml gives. */
-  static final List<String> EXAMPLE_FILES = List.of("ketamine-assisted-therapy.md",
-      "brain-networks.md", "neuroplasticity-and-depression.md");
-
   private TestBooklets() {}
 
   /** A publication with the source map its images are found through. */
   record Source(Publication publication, SourceMap sourceMap) {}
 
-  /**
-   * The example booklet, read from its Markdown files. Until {@code SourceLoader} (branch
-   * {@code examples}) is on this branch, the booklet.yaml metadata is restated here.
-   */
+  /** The example booklet, loaded from its folder as {@code pamphlet build examples} does. */
   static Source exampleBooklet() {
-    MarkdownReader reader = MarkdownReader.create();
-    Path dir = Samples.examplesDir();
-    List<Article> articles = new ArrayList<>();
-    SourceMap sourceMap = SourceMap.EMPTY;
-    for (String file : EXAMPLE_FILES) {
-      ReadResult<Article> result;
-      try {
-        result = reader.read(dir.resolve(file));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    try {
+      ReadResult<Publication> result = SourceLoader.create().load(List.of(Samples.examplesDir()));
+      if (result.hasErrors()) {
+        throw new AssertionError("the example booklet has errors: " + result.diagnostics());
       }
-      articles.add(result.value());
-      sourceMap = sourceMap.merge(result.sourceMap());
+      return new Source(result.value(), result.sourceMap());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    Publication publication = new Publication(Publication.builder()
-        .title("Healing and the Brain")
-        .language("en")
-        .metadata(m -> m.subtitle("A patient guide to ketamine-assisted therapy")
-            .summary("Three short guides from our clinic.")
-            .organization("Willow Creek Mind & Mood Clinic",
-                "120 Alder Street, Springfield · (555) 014-2380 · care@willowcreek.example")
-            .reviewed(LocalDate.of(2026, 10, 1)))
-        .build().metadata(), articles, false);
-    return new Source(publication, sourceMap);
   }
 
   /** A booklet of one short article. */

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
@@ -55,10 +56,12 @@ public final class BookWriter {
    *
    * @param largePrint whether to use the large-print style sheet
    * @param identifier the unique identifier, or {@code ""} to derive one
+   * @param pageMap the printed page each article or section starts on (may be empty)
    * @param environment looks up environment variables ({@code SOURCE_DATE_EPOCH})
    */
   public static PreparedBook prepare(ExportContext context, boolean largePrint,
-      String identifier, UnaryOperator<String> environment) throws IOException {
+      String identifier, Map<String, String> pageMap, UnaryOperator<String> environment)
+      throws IOException {
     Publication publication = context.publication();
     BookFacts book = BookFacts.of(publication);
     BookLayout layout = BookLayout.of(publication);
@@ -67,14 +70,14 @@ public final class BookWriter {
 
     String coverAlt = "Cover of " + book.title();
     Optional<PackagedImage> cover = publication.metadata().cover().isBlank() ? Optional.empty()
-        : catalog.image(publication.metadata().cover(), "", publication.metadata());
+        : catalog.cover(publication.metadata().cover());
     cover.ifPresent(image -> imageAlts.add(coverAlt));
 
     int[] shownAsText = {0};
     List<Article> packaged = new ArrayList<>();
     for (Article article : publication.articles()) {
       packaged.add(FigureSources.rewrite(article, figure -> {
-        Optional<PackagedImage> image = catalog.image(figure.source(), article.id(), figure);
+        Optional<PackagedImage> image = catalog.figure(figure, article.id());
         if (image.isEmpty()) {
           shownAsText[0]++;
           return new Figure("", figure.alt(), figure.caption());
@@ -84,13 +87,17 @@ public final class BookWriter {
       }));
     }
 
+    PageBreaks pages = PageBreaks.plan(pageMap, context);
     List<String> chapters = chapters(context, packaged, layout, book, largePrint);
+    for (int i = 0; i < chapters.size(); i++) {
+      chapters.set(i, pages.insert(i, chapters.get(i)));
+    }
     List<TocEntry> contents = TocEntry.contents(publication, context.index(), layout);
     String id = identifier.isEmpty() ? BookIdentifier.derive(publication) : identifier;
     Instant modified = ModifiedDate.of(publication, environment);
     Accessibility accessibility = Accessibility.of(new Accessibility.Content(
         publication.articles().size(), imageAlts, shownAsText[0], hasNotes(publication),
-        largePrint, false));
+        largePrint, !pages.isEmpty()));
 
     List<ManifestItem> items = new ArrayList<>();
     List<String> spine = new ArrayList<>();
@@ -120,7 +127,7 @@ public final class BookWriter {
     prepared.add(folder + BookLayout.PACKAGE_DOCUMENT, PackageDocument.write(book, id,
         ModifiedDate.format(modified), accessibility, items, spine,
         cover.map(PackagedImage::id).orElse("")));
-    prepared.add(folder + BookLayout.NAV, NavDocument.write(book, contents));
+    prepared.add(folder + BookLayout.NAV, NavDocument.write(book, contents, pageList(pages, layout)));
     prepared.add(folder + BookLayout.NCX, NcxDocument.write(book, id, contents));
     prepared.add(folder + BookLayout.STYLE_SHEET, StyleSheet.css(largePrint));
     prepared.add(folder + BookLayout.TITLE_PAGE, TitlePage.write(book, cover, coverAlt));
@@ -156,6 +163,11 @@ public final class BookWriter {
     }
     renderContext.reported().forEach(context::report);
     return chapters;
+  }
+
+  private static List<Map.Entry<String, String>> pageList(PageBreaks pages, BookLayout layout) {
+    return pages.markers().stream().map(marker -> Map.entry(marker.label(),
+        layout.chapterHref(marker.chapter()) + "#" + Fragments.of(marker.id()))).toList();
   }
 
   private static boolean hasNotes(Publication publication) {

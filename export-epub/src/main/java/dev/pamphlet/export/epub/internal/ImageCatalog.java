@@ -3,6 +3,7 @@ package dev.pamphlet.export.epub.internal;
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.SourcePosition;
 import dev.pamphlet.core.export.ExportContext;
+import dev.pamphlet.core.model.Figure;
 import dev.pamphlet.export.epub.EpubCodes;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
  * missing file, an unknown format) is reported through the export context and left out.
  * Internal: not part of the API. Not thread-safe: one per export.
  *
- * <p>A relative image path is resolved against the folder of the file its article was read
- * from; content built in code (no file) resolves against the working directory.
+ * <p>A figure's relative image path is resolved against the folder of the file its article
+ * was read from; content built in code (no file) resolves against the working directory.
  */
 final class ImageCatalog {
   static final String FOLDER = "images/";
@@ -39,23 +40,43 @@ final class ImageCatalog {
     this.context = context;
   }
 
+  /** The packaged image of a figure of article {@code articleId}. */
+  Optional<PackagedImage> figure(Figure figure, String articleId) {
+    return image(figure.source(), List.of(folderOf(context.sourceMap().fileOf(articleId))),
+        context.sourceMap().positionOf(figure, articleId));
+  }
+
   /**
-   * The packaged image for {@code source}, written in {@code articleId}'s file (or, for
-   * {@code articleId} {@code ""}, the booklet's first article's file); {@code node} is where
-   * problems are reported.
+   * The packaged cover image. {@link dev.pamphlet.core.load.SourceLoader} makes the cover's
+   * path relative to the working directory; a cover set in code may also be relative to the
+   * booklet's first article.
    */
-  Optional<PackagedImage> image(String source, String articleId, Object node) {
+  Optional<PackagedImage> cover(String cover) {
+    String firstFile = context.publication().articles().stream()
+        .map(article -> context.sourceMap().fileOf(article.id()))
+        .filter(file -> !file.isEmpty())
+        .findFirst().orElse("");
+    return image(cover, List.of(Path.of(""), folderOf(firstFile)),
+        context.sourceMap().positionOf(context.publication().metadata()));
+  }
+
+  /**
+   * The packaged image for {@code source}, looked for in each of {@code folders} in turn;
+   * problems are reported at {@code position}.
+   */
+  private Optional<PackagedImage> image(String source, List<Path> folders,
+      SourcePosition position) {
     if (source.isBlank()) {
       return Optional.empty(); // the validator reports figures without a source
     }
-    SourcePosition position = context.sourceMap().positionOf(node, articleId);
     if (SCHEME.matcher(source).find() && !source.regionMatches(true, 0, "file:", 0, 5)) {
       report(EpubCodes.IMAGE_REMOTE, "image \"" + source + "\" is not in the EPUB: e-books"
           + " must carry their images; save it next to the article and give its file name",
           position);
       return Optional.empty();
     }
-    Optional<Path> file = locate(source, baseFolder(articleId));
+    Optional<Path> file = folders.stream().map(folder -> locate(source, folder))
+        .flatMap(Optional::stream).findFirst();
     if (file.isEmpty()) {
       report(EpubCodes.IMAGE_MISSING, "image \"" + source + "\" was not found"
           + " (relative paths start at the article's folder); its alt text is shown instead",
@@ -97,8 +118,8 @@ final class ImageCatalog {
     return List.copyOf(images);
   }
 
-  private Path baseFolder(String articleId) {
-    String file = articleId.isEmpty() ? firstArticleFile() : context.sourceMap().fileOf(articleId);
+  /** The folder of {@code file}; the working directory for no file. */
+  private static Path folderOf(String file) {
     if (file.isEmpty()) {
       return Path.of("");
     }
@@ -108,13 +129,6 @@ final class ImageCatalog {
     } catch (InvalidPathException e) {
       return Path.of("");
     }
-  }
-
-  private String firstArticleFile() {
-    return context.publication().articles().stream()
-        .map(article -> context.sourceMap().fileOf(article.id()))
-        .filter(file -> !file.isEmpty())
-        .findFirst().orElse("");
   }
 
   /** The readable file {@code source} names, trying it as written and percent-decoded. */

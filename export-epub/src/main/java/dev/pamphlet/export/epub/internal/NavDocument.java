@@ -2,18 +2,24 @@ package dev.pamphlet.export.epub.internal;
 
 import dev.pamphlet.export.html.HtmlWriter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The EPUB navigation document {@code nav.xhtml}: the table of contents (articles with their
- * sections nested, as deep as they go) and the landmarks (title page, contents, start of the
- * text). It is also a page of the book, right after the title page, so readers who page
+ * sections nested, as deep as they go), the landmarks (title page, contents, start of the
+ * text) and, when print page numbers are given, the page list. It is also a page of the book, right after the title page, so readers who page
  * through see the contents too. Internal: not part of the API.
  */
 final class NavDocument {
   private NavDocument() {}
 
-  /** The navigation document's XHTML. */
-  static String write(BookFacts book, List<TocEntry> contents) {
+  /**
+   * The navigation document's XHTML.
+   *
+   * @param pageList printed page labels with their links, in reading order (may be empty)
+   */
+  static String write(BookFacts book, List<TocEntry> contents,
+      List<Map.Entry<String, String>> pageList) {
     StringBuilder text = new StringBuilder(4096);
     HtmlWriter out = XhtmlPage.start(text, "Contents", book.language(), BookLayout.STYLE_SHEET,
         "frontmatter");
@@ -34,6 +40,19 @@ final class NavDocument {
     }
     out.end("ol").newline();
     out.end("nav").newline();
+    if (!pageList.isEmpty()) {
+      out.start("nav").attribute("epub:type", "page-list").attribute("id", "page-list")
+          .attribute("role", "doc-pagelist").attribute("aria-labelledby", "page-list-title")
+          .booleanAttribute("hidden").newline();
+      out.start("h2").attribute("id", "page-list-title").text("Pages").end("h2").newline();
+      out.start("ol").newline();
+      for (Map.Entry<String, String> page : pageList) {
+        out.start("li").start("a").attribute("href", page.getValue()).text(page.getKey())
+            .end("a").end("li").newline();
+      }
+      out.end("ol").newline();
+      out.end("nav").newline();
+    }
     XhtmlPage.end(out);
     return text.toString();
   }
