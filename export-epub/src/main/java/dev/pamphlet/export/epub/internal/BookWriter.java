@@ -73,22 +73,11 @@ public final class BookWriter {
         : catalog.cover(publication.metadata().cover());
     cover.ifPresent(image -> imageAlts.add(coverAlt));
 
-    int[] shownAsText = {0};
-    List<Article> packaged = new ArrayList<>();
-    for (Article article : publication.articles()) {
-      packaged.add(FigureSources.rewrite(article, figure -> {
-        Optional<PackagedImage> image = catalog.figure(figure, article.id());
-        if (image.isEmpty()) {
-          shownAsText[0]++;
-          return new Figure("", figure.alt(), figure.caption());
-        }
-        imageAlts.add(figure.alt());
-        return new Figure("../" + image.get().href(), figure.alt(), figure.caption());
-      }));
-    }
+    Figures figures = packageFigures(publication, catalog);
+    imageAlts.addAll(figures.alts());
 
     PageBreaks pages = PageBreaks.plan(pageMap, context);
-    List<String> chapters = chapters(context, packaged, layout, book, largePrint);
+    List<String> chapters = chapters(context, figures.articles(), layout, book, largePrint);
     for (int i = 0; i < chapters.size(); i++) {
       chapters.set(i, pages.insert(i, chapters.get(i)));
     }
@@ -96,27 +85,14 @@ public final class BookWriter {
     String id = identifier.isEmpty() ? BookIdentifier.derive(publication) : identifier;
     Instant modified = ModifiedDate.of(publication, environment);
     Accessibility accessibility = Accessibility.of(new Accessibility.Content(
-        publication.articles().size(), imageAlts, shownAsText[0], hasNotes(publication),
+        publication.articles().size(), imageAlts, figures.shownAsText(), hasNotes(publication),
         largePrint, !pages.isEmpty()));
 
-    List<ManifestItem> items = new ArrayList<>();
-    List<String> spine = new ArrayList<>();
-    items.add(new ManifestItem("title-page", BookLayout.TITLE_PAGE, ManifestItem.XHTML, ""));
-    spine.add("title-page");
-    items.add(new ManifestItem("nav", BookLayout.NAV, ManifestItem.XHTML, "nav"));
-    spine.add("nav");
-    for (int i = 0; i < chapters.size(); i++) {
-      String itemId = "chapter-" + (i + 1);
-      items.add(new ManifestItem(itemId, layout.chapterHref(i), ManifestItem.XHTML, ""));
-      spine.add(itemId);
-    }
-    items.add(new ManifestItem("style", BookLayout.STYLE_SHEET, "text/css", ""));
-    items.add(new ManifestItem("ncx", BookLayout.NCX, "application/x-dtbncx+xml", ""));
     List<PackagedImage> images = catalog.images();
-    for (PackagedImage image : images) {
-      boolean isCover = cover.isPresent() && cover.get() == image;
-      items.add(new ManifestItem(image.id(), image.href(), image.mediaType(),
-          isCover ? "cover-image" : ""));
+    List<ManifestItem> items = manifest(layout, chapters.size(), images, cover);
+    List<String> spine = new ArrayList<>(List.of("title-page", "nav"));
+    for (int i = 0; i < chapters.size(); i++) {
+      spine.add(chapterId(i));
     }
 
     String folder = BookLayout.PACKAGE_FOLDER;
@@ -127,7 +103,8 @@ public final class BookWriter {
     prepared.add(folder + BookLayout.PACKAGE_DOCUMENT, PackageDocument.write(book, id,
         ModifiedDate.format(modified), accessibility, items, spine,
         cover.map(PackagedImage::id).orElse("")));
-    prepared.add(folder + BookLayout.NAV, NavDocument.write(book, contents, pageList(pages, layout)));
+    prepared.add(folder + BookLayout.NAV,
+        NavDocument.write(book, contents, pageList(pages, layout)));
     prepared.add(folder + BookLayout.NCX, NcxDocument.write(book, id, contents));
     prepared.add(folder + BookLayout.STYLE_SHEET, StyleSheet.css(largePrint));
     prepared.add(folder + BookLayout.TITLE_PAGE, TitlePage.write(book, cover, coverAlt));
@@ -138,6 +115,53 @@ public final class BookWriter {
       prepared.add(folder + image.href(), image.bytes());
     }
     return prepared;
+  }
+
+  /**
+   * The articles with each figure's source pointing at its packaged image (or emptied, so the
+   * renderer shows the alt text), the alt texts of the packaged ones, and how many figures are
+   * shown as text.
+   */
+  private record Figures(List<Article> articles, List<String> alts, int shownAsText) {}
+
+  private static Figures packageFigures(Publication publication, ImageCatalog catalog) {
+    List<String> alts = new ArrayList<>();
+    int[] shownAsText = {0};
+    List<Article> articles = new ArrayList<>();
+    for (Article article : publication.articles()) {
+      articles.add(FigureSources.rewrite(article, figure -> {
+        Optional<PackagedImage> image = catalog.figure(figure, article.id());
+        if (image.isEmpty()) {
+          shownAsText[0]++;
+          return new Figure("", figure.alt(), figure.caption());
+        }
+        alts.add(figure.alt());
+        return new Figure("../" + image.get().href(), figure.alt(), figure.caption());
+      }));
+    }
+    return new Figures(articles, alts, shownAsText[0]);
+  }
+
+  private static List<ManifestItem> manifest(BookLayout layout, int chapters,
+      List<PackagedImage> images, Optional<PackagedImage> cover) {
+    List<ManifestItem> items = new ArrayList<>();
+    items.add(new ManifestItem("title-page", BookLayout.TITLE_PAGE, ManifestItem.XHTML, ""));
+    items.add(new ManifestItem("nav", BookLayout.NAV, ManifestItem.XHTML, "nav"));
+    for (int i = 0; i < chapters; i++) {
+      items.add(new ManifestItem(chapterId(i), layout.chapterHref(i), ManifestItem.XHTML, ""));
+    }
+    items.add(new ManifestItem("style", BookLayout.STYLE_SHEET, "text/css", ""));
+    items.add(new ManifestItem("ncx", BookLayout.NCX, "application/x-dtbncx+xml", ""));
+    for (PackagedImage image : images) {
+      boolean isCover = cover.isPresent() && cover.get() == image;
+      items.add(new ManifestItem(image.id(), image.href(), image.mediaType(),
+          isCover ? "cover-image" : ""));
+    }
+    return items;
+  }
+
+  private static String chapterId(int position) {
+    return "chapter-" + (position + 1);
   }
 
   /** Renders each article as a chapter, passing on what the renderer reports. */
