@@ -81,6 +81,14 @@ class HtmlExporterTest {
   }
 
   @Test
+  void thePagesStyleSheetIsPublicForOtherFormats() {
+    HtmlOptions options = HtmlOptions.builder().classPrefix("x-").build();
+    assertThat(Outputs.export(booklet, options).get("index.html"))
+        .contains(HtmlStyleSheet.css(options));
+    assertThat(HtmlStyleSheet.css(options)).contains(".x-callout").doesNotContain("<", "&");
+  }
+
+  @Test
   void sameInputAndOptionsGiveTheSameBytes() {
     assertThat(Outputs.export(TestContent.everyNode(true), HtmlOptions.DEFAULTS))
         .isEqualTo(Outputs.export(TestContent.everyNode(true), HtmlOptions.DEFAULTS));
