@@ -1,0 +1,51 @@
+package dev.pamphlet.cli.toy;
+
+import dev.pamphlet.core.export.Exporter;
+import dev.pamphlet.core.export.ExporterProvider;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A third-party exporter as far as the command can tell: it lives only in the test classpath's
+ * {@code META-INF/services}, and nothing in the command names it. Writes one text file per
+ * article plus {@code options.txt} (the options it was given), and fails on request.
+ */
+public final class ToyExporterProvider implements ExporterProvider {
+  private static final Map<String, String> OPTIONS = new TreeMap<>(Map.of(
+      "page-size", "a4 or letter",
+      "large-print", "true or false",
+      "mode", "handouts or booklet",
+      "shout", "true to write titles in capitals",
+      "fail", "true to fail with an I/O error after writing the first file"));
+
+  @Override
+  public String format() {
+    return "toy";
+  }
+
+  @Override
+  public String description() {
+    return "Plain-text titles, for testing the command";
+  }
+
+  @Override
+  public Map<String, String> options() {
+    return OPTIONS;
+  }
+
+  @Override
+  public Exporter create(Map<String, String> options) {
+    for (String name : options.keySet()) {
+      if (!OPTIONS.containsKey(name)) {
+        throw new IllegalArgumentException("unknown option \"" + name + "\"");
+      }
+    }
+    String pageSize = options.getOrDefault("page-size", "a4");
+    if (!Set.of("a4", "letter").contains(pageSize)) {
+      throw new IllegalArgumentException("page-size must be a4 or letter, not \"" + pageSize
+          + "\"");
+    }
+    return new ToyExporter(Map.copyOf(options));
+  }
+}
