@@ -1,0 +1,91 @@
+package dev.pamphlet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runnable jar {@code ./pamphlet} starts, run as a separate process after {@code package}
+ * (by failsafe): the shaded jar keeps every exporter's service registration, its manifest
+ * names the entry point, and exit codes reach the shell.
+ */
+class RunnableJarIT {
+  private static final Path JAR = Path.of(System.getProperty("pamphlet.cli.jar"));
+  private static final Path TEST_CLASSES = Path.of(System.getProperty("pamphlet.test.classes"));
+  private static final Path EXAMPLES = Path.of(System.getProperty("pamphlet.examples"));
+
+  @TempDir Path folder;
+
+  record Result(int exitCode, String out, String err) {}
+
+  private Result run(List<String> javaArgs) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(javaArgs);
+    Path out = folder.resolve("stdout.txt");
+    Path err = folder.resolve("stderr.txt");
+    Process process = new ProcessBuilder(command).directory(folder.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
+    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private Result pamphlet(String... args) throws IOException, InterruptedException {
+    List<String> javaArgs = new ArrayList<>(List.of("-jar", JAR.toString()));
+    javaArgs.addAll(List.of(args));
+    return run(javaArgs);
+  }
+
+  @Test
+  void theJarRunsAndPrintsItsVersion() throws Exception {
+    Result result = pamphlet("--version");
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).startsWith("pamphlet ").doesNotContain("unknown");
+  }
+
+  @Test
+  void theJarCarriesTheExporterOfEveryExportModule() throws Exception {
+    Result result = pamphlet("formats");
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).containsPattern("(?m)^html +\\S");
+  }
+
+  @Test
+  void anExporterJarAddedToTheClasspathShowsUpAndWorks() throws Exception {
+    String classpath = JAR + File.pathSeparator + TEST_CLASSES;
+    Result formats = run(List.of("-cp", classpath, "dev.pamphlet.cli.Main", "formats"));
+    assertThat(formats.out()).containsPattern("(?m)^toy +Plain-text titles");
+
+    Result build = run(List.of("-cp", classpath, "dev.pamphlet.cli.Main", "build",
+        EXAMPLES.toString(), "--format", "toy", "--out", "out"));
+    assertThat(build.exitCode()).as(build.toString()).isZero();
+    assertThat(folder.resolve("out/toy/options.txt")).exists();
+  }
+
+  @Test
+  void theExamplesBuildAsHtml() throws Exception {
+    Result result = pamphlet("build", EXAMPLES.toString(), "--format", "html", "--out", "out");
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("wrote out" + File.separator + "html" + File.separator);
+    try (var files = Files.list(folder.resolve("out/html"))) {
+      assertThat(files).isNotEmpty();
+    }
+  }
+
+  @Test
+  void exitCodesReachTheShellAndMistakesPrintNoStackTrace() throws Exception {
+    Result result = pamphlet("build", "--no-such-option");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("Unknown option").doesNotContain("\tat ");
+  }
+}
