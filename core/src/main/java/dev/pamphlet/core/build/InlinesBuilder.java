@@ -75,6 +75,14 @@ public final class InlinesBuilder {
     return inline(new Note(blocks.buildBlocks(Ids.allocator())));
   }
 
+  /** A footnote holding blocks: {@code n -> n.paragraph("Such as:").bulletList(...)}. */
+  public InlinesBuilder note(Consumer<BlockListBuilder> content) {
+    BlockListBuilder blocks = new BlockListBuilder();
+    content.accept(blocks);
+    // A footnote's sections, if any, get ids of their own: notes are not in the outline.
+    return inline(new Note(blocks.buildBlocks(Ids.allocator())));
+  }
+
   public InlinesBuilder lineBreak() {
     return inline(LineBreak.INSTANCE);
   }

@@ -4,6 +4,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An {@link OutputSink} into a folder that never leaves a partial file behind: every file is
@@ -26,6 +28,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class DirectoryOutput implements OutputSink, AutoCloseable {
+  private static final AtomicLong TEMP_COUNTER = new AtomicLong();
   private final Path root;
   private final Map<Path, Path> pending = new LinkedHashMap<>();
   private final List<Path> committed = new ArrayList<>();
@@ -37,14 +40,14 @@ public final class DirectoryOutput implements OutputSink, AutoCloseable {
   @Override
   public synchronized OutputStream open(String path) throws IOException {
     Path target = root.resolve(path).normalize();
-    if (!target.startsWith(root) || path.isEmpty()) {
+    if (!target.startsWith(root) || target.equals(root)) {
       throw new IOException("output path escapes the output folder: " + path);
     }
     if (pending.containsKey(target)) {
       throw new IOException("already written: " + path);
     }
     Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+    Path temp = createTemp(target);
     pending.put(target, temp);
     return new FilterOutputStream(Files.newOutputStream(temp)) {
       @Override
@@ -52,6 +55,25 @@ public final class DirectoryOutput implements OutputSink, AutoCloseable {
         out.write(b, off, len);
       }
     };
+  }
+
+  /**
+   * A new, empty temporary file beside {@code target}. Not {@code Files.createTempFile}: that
+   * makes owner-only files, and the outputs would keep those permissions after the move (a web
+   * server could not read an exported page). This one gets the usual default permissions.
+   */
+  private static Path createTemp(Path target) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current()
+          .pid() + "-" + TEMP_COUNTER.incrementAndGet() + ".part");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Moves every written file into place. */

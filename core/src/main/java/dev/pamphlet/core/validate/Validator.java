@@ -2,9 +2,16 @@ package dev.pamphlet.core.validate;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.SourceMap;
+import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Block;
+import dev.pamphlet.core.model.Inline;
+import dev.pamphlet.core.model.ModelListener;
+import dev.pamphlet.core.model.ModelWalker;
+import dev.pamphlet.core.model.NodeContext;
 import dev.pamphlet.core.model.Publication;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Checks a publication in one pass and reports every problem as a {@link Diagnostic}; never
@@ -13,20 +20,70 @@ import java.util.List;
  * <pre>{@code
  * List<Diagnostic> problems = Validator.standard().validate(publication, sourceMap);
  * }</pre>
+ *
+ * <p>The codes it reports are listed in {@link ValidationCodes}. Each diagnostic carries the
+ * position of the node at fault from the source map, or else the file of its article.
  */
 public final class Validator {
-  private static final Validator STANDARD = new Validator();
+  private static final Validator STANDARD = new Validator(List.of(
+      new PublicationEmptyRule(),
+      new MetadataRule(),
+      new DuplicateIdRule(),
+      new DanglingCrossRefRule(),
+      new FigureRule(),
+      new EmptySectionRule(),
+      new UntitledSectionRule(),
+      new LinkRule()));
 
-  private Validator() {}
+  private final List<Rule> rules;
+
+  private Validator(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
 
   /** The validator with every standard rule. */
   public static Validator standard() {
     return STANDARD;
   }
 
-  /** Every problem in {@code publication}, in reading order. */
+  /** Every problem in content built in code (no source positions). */
+  public List<Diagnostic> validate(Publication publication) {
+    return validate(publication, SourceMap.EMPTY);
+  }
+
+  /** Every problem in {@code publication}, in reading order (file, line, column). */
   public List<Diagnostic> validate(Publication publication, SourceMap sourceMap) {
-    List<Diagnostic> out = new ArrayList<>();
-    return out.stream().sorted().toList();
+    Objects.requireNonNull(publication, "publication");
+    Objects.requireNonNull(sourceMap, "sourceMap");
+    Checking checking = new Checking(publication, sourceMap);
+    List<ModelListener> listeners = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      listeners.add(rule.start(checking));
+    }
+    ModelWalker.walk(publication, new FanOut(listeners));
+    return checking.found().stream().sorted().distinct().toList();
+  }
+
+  /** Passes each event of the one walk to every rule's listener. */
+  private record FanOut(List<ModelListener> listeners) implements ModelListener {
+    @Override
+    public void startArticle(Article article) {
+      listeners.forEach(l -> l.startArticle(article));
+    }
+
+    @Override
+    public void block(Block block, NodeContext context) {
+      listeners.forEach(l -> l.block(block, context));
+    }
+
+    @Override
+    public void inline(Inline inline, NodeContext context) {
+      listeners.forEach(l -> l.inline(inline, context));
+    }
+
+    @Override
+    public void endArticle(Article article) {
+      listeners.forEach(l -> l.endArticle(article));
+    }
   }
 }

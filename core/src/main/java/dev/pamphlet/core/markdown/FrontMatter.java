@@ -1,0 +1,93 @@
+package dev.pamphlet.core.markdown;
+
+import dev.pamphlet.core.diagnostic.Diagnostic;
+import dev.pamphlet.core.diagnostic.SourcePosition;
+import dev.pamphlet.core.model.Metadata;
+import dev.pamphlet.core.model.MetadataBuilder;
+import java.util.List;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads the YAML front matter of an article into {@link Metadata} and an optional article id.
+ * Keys are read one by one so that every problem carries the line of its key.
+ */
+final class FrontMatter {
+  // Values are read one key at a time, so the rest of the mapping follows each value.
+  private static final YAMLMapper YAML = YAMLMapper.builder()
+      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  /** What the front matter gave: metadata, and the article id ({@code ""} when not given). */
+  record Result(Metadata metadata, String id) {
+    static final Result EMPTY = new Result(Metadata.EMPTY, "");
+  }
+
+  private final SourceLines lines;
+  private final int firstLine;
+  private final Consumer<Diagnostic> report;
+
+  /**
+   * @param firstLine the 1-based source line the YAML text starts on
+   */
+  private FrontMatter(SourceLines lines, int firstLine, Consumer<Diagnostic> report) {
+    this.lines = lines;
+    this.firstLine = firstLine;
+    this.report = report;
+  }
+
+  /** Reads {@code yaml}, which starts on source line {@code firstLine}. */
+  static Result read(String yaml, int firstLine, SourceLines lines, Consumer<Diagnostic> report) {
+    return new FrontMatter(lines, firstLine, report).read(yaml);
+  }
+
+  private Result read(String yaml) {
+    MetadataBuilder metadata = Metadata.builder();
+    FrontMatterFields fields = new FrontMatterFields(metadata, report);
+    try (JsonParser parser = YAML.createParser(yaml)) {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        return Result.EMPTY;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        report.accept(Diagnostic.error("frontmatter.invalid",
+            "front matter must be a list of 'key: value' lines", position(parser.currentTokenLocation())));
+        return Result.EMPTY;
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String key = parser.currentName();
+        SourcePosition at = position(parser.currentTokenLocation());
+        parser.nextToken();
+        JsonNode value = YAML.readTree(parser);
+        fields.apply(key, value, at);
+      }
+    } catch (JacksonException e) {
+      report.accept(Diagnostic.error("frontmatter.invalid",
+          "front matter is not valid YAML: " + e.getOriginalMessage(), position(e.getLocation())));
+    }
+    return new Result(metadata.build(), fields.id());
+  }
+
+  private SourcePosition position(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return lines.at(firstLine, 1);
+    }
+    return lines.at(firstLine + location.getLineNr() - 1, Math.max(1, location.getColumnNr()));
+  }
+
+  /** The YAML text inside a front matter block: the lines between the {@code ---} fences. */
+  static String yamlOf(String block) {
+    List<String> blockLines = block.lines().toList();
+    int end = blockLines.size();
+    if (end > 1 && blockLines.get(end - 1).strip().matches("---|\\.\\.\\.")) {
+      end--;
+    }
+    return end <= 1 ? "" : String.join("\n", blockLines.subList(1, end)) + "\n";
+  }
+}

@@ -1,0 +1,55 @@
+package dev.pamphlet.core.markdown;
+
+import com.vladsch.flexmark.parser.Parser;
+import dev.pamphlet.core.diagnostic.ReadResult;
+import dev.pamphlet.core.model.Article;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a Markdown file into an {@link Article}: YAML front matter into metadata, headings into
+ * nested sections, lists, tables, footnotes, callouts, figures and cross-references into their
+ * model nodes. Raw HTML is never passed through: it is reported and only its text kept.
+ *
+ * <p>Reading never throws on content: every problem is a diagnostic with file, line and column,
+ * and the article is always complete. The reader is immutable and thread-safe; make one and
+ * share it.
+ *
+ * <pre>{@code
+ * MarkdownReader reader = MarkdownReader.create();
+ * ReadResult<Article> result = reader.read(Path.of("articles/side-effects.md"));
+ * result.diagnostics().forEach(System.err::println);
+ * }</pre>
+ */
+public final class MarkdownReader {
+  private final Parser parser;
+
+  private MarkdownReader(Parser parser) {
+    this.parser = parser;
+  }
+
+  /** A reader for Pamphlet's Markdown: CommonMark with GFM tables, task lists and our extras. */
+  public static MarkdownReader create() {
+    return new MarkdownReader(MarkdownSyntax.parser());
+  }
+
+  /**
+   * Reads {@code markdown}.
+   *
+   * @param file the path shown in diagnostics; the article id falls back to its name without
+   *     extension
+   * @param markdown the text
+   */
+  public ReadResult<Article> read(String file, String markdown) {
+    // A byte order mark would hide the front matter fence; it is not content.
+    String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+    return new ArticleReading(file, text).read(parser);
+  }
+
+  /** Reads the UTF-8 file at {@code path}; throws only when it cannot be read. */
+  public ReadResult<Article> read(Path path) throws IOException {
+    return read(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+  }
+}

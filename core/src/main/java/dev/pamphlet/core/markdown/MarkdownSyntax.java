@@ -1,0 +1,40 @@
+package dev.pamphlet.core.markdown;
+
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/** The Markdown dialect Pamphlet reads: CommonMark, GFM tables and task lists, and our extras. */
+final class MarkdownSyntax {
+  private MarkdownSyntax() {}
+
+  /** A parser for the dialect. flexmark parsers are immutable once built and safe to share. */
+  static Parser parser() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(
+        TablesExtension.create(),
+        FootnoteExtension.create(),
+        TaskListExtension.create(),
+        StrikethroughExtension.create(),
+        YamlFrontMatterExtension.create(),
+        AttributesExtension.create(),
+        AdmonitionExtension.create()));
+    // GFM tables: one header row, no captions or column spans. Extra cells are kept rather
+    // than discarded (GFM drops them) because no text may be lost.
+    options.set(TablesExtension.WITH_CAPTION, false);
+    options.set(TablesExtension.COLUMN_SPANS, false);
+    options.set(TablesExtension.MIN_HEADER_ROWS, 1);
+    options.set(TablesExtension.MAX_HEADER_ROWS, 1);
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    return Parser.builder(options).build();
+  }
+}

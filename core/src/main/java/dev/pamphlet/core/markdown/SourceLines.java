@@ -1,0 +1,48 @@
+package dev.pamphlet.core.markdown;
+
+import dev.pamphlet.core.diagnostic.SourcePosition;
+import java.util.Arrays;
+
+/** Turns character offsets of one source text into 1-based line and column positions. */
+final class SourceLines {
+  private final String file;
+  private final int[] lineStarts;
+  private final int length;
+
+  SourceLines(String file, String text) {
+    this.file = file;
+    this.length = text.length();
+    int[] starts = new int[16];
+    int count = 0;
+    starts[count++] = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // "\r\n" ends one line, as does a lone "\r": the line starts after the whole ending.
+      boolean ends = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+      if (ends) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, count);
+  }
+
+  String file() {
+    return file;
+  }
+
+  /** The position of {@code offset}; offsets past the end clamp to the end. */
+  SourcePosition at(int offset) {
+    int clamped = Math.max(0, Math.min(offset, length));
+    int index = Arrays.binarySearch(lineStarts, clamped);
+    int line = index >= 0 ? index : -index - 2;
+    return new SourcePosition(file, line + 1, clamped - lineStarts[line] + 1);
+  }
+
+  /** The position of column 1 of the 1-based {@code line}, plus {@code column - 1}. */
+  SourcePosition at(int line, int column) {
+    return new SourcePosition(file, Math.max(1, line), Math.max(1, column));
+  }
+}

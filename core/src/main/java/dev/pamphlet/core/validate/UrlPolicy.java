@@ -1,0 +1,185 @@
+package dev.pamphlet.core.validate;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which link targets are safe to put in front of a reader: an allow-list of schemes
+ * ({@code http}, {@code https}, {@code mailto}, {@code tel}) plus relative URLs. Everything
+ * else — {@code javascript:}, {@code data:}, {@code vbscript:}, {@code file:}, and any scheme
+ * not on the list — is unsafe. The validator reports unsafe links ({@code link.unsafe-scheme});
+ * exporters call {@link #isSafe} again before writing a link, so content built in code or
+ * exported anyway is safe too. Stateless and thread-safe.
+ *
+ * <p>The scheme is read the way a lenient browser or a careless HTML pipeline might read it:
+ * ignoring case, whitespace and control characters anywhere in it (browsers drop tabs and
+ * newlines inside URLs), invisible format characters, HTML character references
+ * ({@code &#106;}, {@code &#x6A;}, {@code &colon;}, with or without the semicolon), percent
+ * escapes and compatibility forms (full-width letters). Being strict here only ever turns a
+ * strange link into a reported one.
+ *
+ * <pre>{@code
+ * UrlPolicy.isSafe("https://example.org");        // true
+ * UrlPolicy.isSafe("../side-effects.html#risks"); // true
+ * UrlPolicy.isSafe(" JaVa\tScRiPt:alert(1)");     // false
+ * UrlPolicy.normalisedScheme("&#x6A;avascript:x"); // "javascript"
+ * }</pre>
+ */
+public final class UrlPolicy {
+  /** The schemes a link may use. */
+  public static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+  /** Named character references that could spell or split a scheme. */
+  private static final Map<String, String> NAMED = Map.ofEntries(
+      Map.entry("colon", ":"), Map.entry("tab", "\t"), Map.entry("newline", "\n"),
+      Map.entry("nbsp", "\u00a0"), Map.entry("amp", "&"), Map.entry("sol", "/"),
+      Map.entry("num", "#"), Map.entry("quest", "?"), Map.entry("percnt", "%"),
+      Map.entry("period", "."), Map.entry("plus", "+"), Map.entry("hyphen", "-"),
+      Map.entry("dash", "-"));
+
+  /** Enough rounds to undo double and triple encoding; more is an attack, treated as such. */
+  private static final int DECODING_ROUNDS = 4;
+
+  private UrlPolicy() {}
+
+  /**
+   * Whether {@code url} may be used as a link target: a relative URL, or one of the
+   * {@link #ALLOWED_SCHEMES}. An empty URL is safe (and reported as {@code link.empty-url}).
+   */
+  public static boolean isSafe(String url) {
+    String scheme = normalisedScheme(url);
+    return scheme.isEmpty() || ALLOWED_SCHEMES.contains(scheme);
+  }
+
+  /**
+   * The scheme of {@code url}, lowercase and without its colon ({@code "javascript"}), after
+   * undoing the obfuscations listed above; {@code ""} for a relative URL.
+   */
+  public static String normalisedScheme(String url) {
+    String plain = reveal(url);
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (c == ':') {
+        return i > 0 && isLetter(plain.charAt(0)) ? plain.substring(0, i) : "";
+      }
+      if (!(isLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) {
+        // A '/', '?' or '#' (or anything else) before any ':' makes the URL relative.
+        return "";
+      }
+    }
+    return "";
+  }
+
+  /** The URL as the most lenient reader would see it: decoded, folded, with no blanks. */
+  private static String reveal(String url) {
+    String text = Normalizer.normalize(url, Normalizer.Form.NFKC);
+    for (int round = 0; round < DECODING_ROUNDS; round++) {
+      String decoded = percentDecode(decodeReferences(text));
+      if (decoded.equals(text)) {
+        break;
+      }
+      text = decoded;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!isInvisible(cp)) {
+        out.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isInvisible(int cp) {
+    return cp <= 0x20 || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+        || Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT;
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Decodes {@code &#106;}, {@code &#x6A;} and the named references above, ';' optional. */
+  private static String decodeReferences(String text) {
+    if (text.indexOf('&') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c != '&') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      String replacement = null;
+      if (end < text.length() && text.charAt(end) == '#') {
+        boolean hex = end + 1 < text.length() && (text.charAt(end + 1) | 0x20) == 'x';
+        int digitsStart = end + (hex ? 2 : 1);
+        int j = digitsStart;
+        while (j < text.length() && Character.digit(text.charAt(j), hex ? 16 : 10) >= 0) {
+          j++;
+        }
+        if (j > digitsStart) {
+          replacement = codePoint(text.substring(digitsStart, j), hex ? 16 : 10);
+          end = j;
+        }
+      } else {
+        int j = end;
+        while (j < text.length() && isLetter(text.charAt(j))) {
+          j++;
+        }
+        String name = text.substring(end, j).toLowerCase(Locale.ROOT);
+        if (NAMED.containsKey(name)) {
+          replacement = NAMED.get(name);
+          end = j;
+        }
+      }
+      if (replacement == null) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      out.append(replacement);
+      i = end < text.length() && text.charAt(end) == ';' ? end + 1 : end;
+    }
+    return out.toString();
+  }
+
+  private static String codePoint(String digits, int radix) {
+    // Leading zeros are allowed ("&#0000106"); absurd values become a control character.
+    String trimmed = digits.replaceFirst("^0+(?=.)", "");
+    if (trimmed.length() > 7) {
+      return "\u0000";
+    }
+    int cp = Integer.parseInt(trimmed, radix);
+    return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "\u0000";
+  }
+
+  /** Decodes {@code %XX} escapes of ASCII characters; leaves anything else as written. */
+  private static String percentDecode(String text) {
+    if (text.indexOf('%') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%' && i + 2 < text.length()) {
+        int high = Character.digit(text.charAt(i + 1), 16);
+        int low = Character.digit(text.charAt(i + 2), 16);
+        if (high >= 0 && low >= 0 && high < 8) {
+          out.append((char) (high * 16 + low));
+          i += 2;
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,75 @@
+package dev.pamphlet.export.html.internal;
+
+import dev.pamphlet.core.diagnostic.Diagnostic;
+import dev.pamphlet.core.export.ExportContext;
+import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Note;
+import dev.pamphlet.export.html.HtmlWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What rendering one article shares between its block and inline renderers: the writer, the
+ * export context, the settings, and the footnotes met so far. Internal: not part of the API.
+ */
+final class RenderScope {
+  final HtmlWriter out;
+  final ExportContext context;
+  final RenderSettings settings;
+  final Article article;
+  final Anchors anchors;
+  /** Footnotes in the order their references were written; number = position + 1. */
+  final List<Note> notes = new ArrayList<>();
+
+  RenderScope(HtmlWriter out, ExportContext context, RenderSettings settings, Article article) {
+    this.out = out;
+    this.context = context;
+    this.settings = settings;
+    this.article = article;
+    this.anchors = new Anchors(settings.idPrefix(), settings.booklet(), context.index());
+  }
+
+  /** Numbers a footnote, returning its number. */
+  int addNote(Note note) {
+    notes.add(note);
+    return notes.size();
+  }
+
+  /**
+   * Starts a heading of {@code level}: {@code <h1>}…{@code <h6>}, and past 6 a
+   * {@code <div role="heading" aria-level="7">} so assistive technology still hears the level.
+   * Returns the element name to close it with.
+   */
+  String startHeading(int level) {
+    if (level <= 6) {
+      String name = "h" + level;
+      out.start(name);
+      return name;
+    }
+    out.start("div").attribute("class", settings.css("heading")).attribute("role", "heading")
+        .attribute("aria-level", Integer.toString(level));
+    return "div";
+  }
+
+  /**
+   * The element of a section whose heading has {@code level}: {@code <section>} while the
+   * heading is an {@code <h1>}…{@code <h6>}; past that a {@code <div>}, since a
+   * {@code <section>} counts as untitled without a real heading element.
+   */
+  static String sectionElement(int level) {
+    return level <= 6 ? "section" : "div";
+  }
+
+  /** The URL of {@code url} if the allow-list lets it through; else reports and gives none. */
+  Optional<String> safeUrl(String url, Object node) {
+    Optional<String> allowed = SafeUrls.allowed(url);
+    if (allowed.isEmpty()) {
+      String shown = url.length() > 60 ? url.substring(0, 60) + "…" : url;
+      context.report(Diagnostic.warning("link.unsafe-scheme", "the link to \"" + shown
+          + "\" was left out: only http, https, mailto, tel and relative links are allowed",
+          context.sourceMap().positionOf(node, article.id())));
+    }
+    return allowed;
+  }
+}
