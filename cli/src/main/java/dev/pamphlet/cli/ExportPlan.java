@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * <ul>
  *   <li>the formats asked for, or every format found;
  *   <li>each generic flag ({@code --page-size}, {@code --large-print} …) given to every exporter
- *       that declares an option of that name, and ignored (with a note) by the others;
+ *       that declares an option of that name and accepts the value, and left out (with a note)
+ *       for the others;
  *   <li>each {@code --option FORMAT.NAME=VALUE} given to that exporter, after checking that the
  *       format exists and declares NAME; it wins over a generic flag.
  * </ul>
@@ -75,9 +76,17 @@ final class ExportPlan {
     generic.forEach((name, flag) -> {
       boolean used = false;
       for (String format : formats) {
-        if (declares(found, format, name)) {
+        if (!declares(found, format, name)) {
+          continue;
+        }
+        // Exporters may give one name different meanings (html's mode is fragment or
+        // standalone, pdf's is handouts or booklet): a flag goes only where its value fits.
+        String refusal = refusal(found, format, name, flag.value());
+        if (refusal == null) {
           options.get(format).put(name, flag.value());
           used = true;
+        } else {
+          notes.add(flag.spelling() + " does not apply to " + format + " (" + refusal + ")");
         }
       }
       if (!used && flag.noteIfUnused()) {
@@ -154,6 +163,16 @@ final class ExportPlan {
 
   private static boolean declares(Exporters found, String format, String option) {
     return found.provider(format).map(p -> p.options().containsKey(option)).orElse(false);
+  }
+
+  /** Why {@code format}'s exporter refuses {@code name=value} on its own, or null if it takes it. */
+  private static String refusal(Exporters found, String format, String name, String value) {
+    try {
+      found.create(format, Map.of(name, value));
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
   }
 
   private static UsageException unknownFormat(Exporters found, String format, String where) {

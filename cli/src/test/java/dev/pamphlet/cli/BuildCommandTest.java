@@ -185,10 +185,20 @@ class BuildCommandTest {
 
   @Test
   void aFlagNoExporterBeingBuiltTakesIsNotedNotRefused() {
-    CliRun run = CliRun.of(FakeSources.environment(), "build", folder.toString(), "--format",
-        "toy", "--out", out().toString(), "--option", "toy.mode=booklet");
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).doesNotContain("note:");
+    CliRun run = build("--format", "html", "--page-size", "letter");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("pamphlet build: note: --page-size has no effect on html");
+  }
+
+  @Test
+  void aFlagGoesOnlyToTheExportersWhoseOptionOfThatNameTakesItsValue() throws IOException {
+    // html's "mode" means fragment or standalone; handouts is not one of them.
+    CliRun run = build("--format", "toy,html", "--handouts-only");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(read("toy/options.txt")).contains("mode=handouts\n");
+    assertThat(run.err()).contains("pamphlet build: note: --handouts-only does not apply to html");
+    assertThat(run.out()).contains("wrote " + out().resolve("html/"));
   }
 
   private static List<Path> allFiles(Path root) throws IOException {

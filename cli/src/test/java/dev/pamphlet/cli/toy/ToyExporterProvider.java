@@ -46,6 +46,11 @@ public final class ToyExporterProvider implements ExporterProvider {
       throw new IllegalArgumentException("page-size must be a4 or letter, not \"" + pageSize
           + "\"");
     }
+    String mode = options.getOrDefault("mode", "handouts");
+    if (!Set.of("handouts", "booklet").contains(mode)) {
+      throw new IllegalArgumentException("mode must be handouts or booklet, not \"" + mode
+          + "\"");
+    }
     return new ToyExporter(Map.copyOf(options));
   }
 }
