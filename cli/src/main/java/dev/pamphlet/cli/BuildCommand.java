@@ -82,7 +82,8 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   @Option(names = "--option", paramLabel = "FORMAT.NAME=VALUE", mapFallbackValue = "true",
-      description = "An option for one exporter, such as pdf.base-size=14; repeatable.")
+      description = {"An option for one exporter; repeatable. 'pamphlet formats' lists them.",
+          "Example: --option pdf.base-size=14"})
   Map<String, String> passThrough = new LinkedHashMap<>();
 
   @Option(names = "--allow-errors",
