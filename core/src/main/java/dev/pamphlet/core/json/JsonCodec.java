@@ -94,7 +94,8 @@ public final class JsonCodec {
 
   /**
    * Reads an article document. On errors the placeholder article's id is the file name without
-   * folders and extension (made a valid id if it is not one).
+   * folders and extension (its slug if that is not a valid id; {@code "article"} if nothing is
+   * left).
    *
    * @param file the name to show in diagnostics and the source map
    * @param json the text
@@ -136,7 +137,10 @@ public final class JsonCodec {
     if (dot > 0) {
       name = name.substring(0, dot);
     }
-    return Ids.isValid(name) ? name : Ids.slug(name);
+    if (Ids.isValid(name)) {
+      return name;
+    }
+    return name.codePoints().anyMatch(Character::isLetterOrDigit) ? Ids.slug(name) : "article";
   }
 
   /** Two-space indentation, {@code "name": value}, {@code \n} line ends on every platform. */

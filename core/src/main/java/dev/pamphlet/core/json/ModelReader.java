@@ -38,20 +38,23 @@ final class ModelReader {
     f.allow("pamphlet", "type", "metadata", "numbered", "articles");
     Metadata metadata = metadata(f);
     boolean numbered = f.bool("numbered", false);
-    List<Article> articles = f.list("articles", (value, path) -> {
-      Fields article = Fields.of(decoding, value, path, "an article");
-      if (article == null || article.type("article", List.of("article")) == null) {
-        return null;
-      }
-      return article(article);
-    });
+    List<Article> articles = f.list("articles", this::nestedArticle);
     return f.build(() -> new Publication(metadata, articles, numbered));
   }
 
   /** An article file, or {@code null} when anything in it was reported. */
   Article article(JsonValue root) {
     Fields f = topLevel(root, "article");
-    return f == null ? null : article(f);
+    return f == null ? null : article(f, true);
+  }
+
+  /** An article inside a publication: the same, without the version field. */
+  private Article nestedArticle(JsonValue value, String path) {
+    Fields f = Fields.of(decoding, value, path, "an article");
+    if (f == null || f.type("article", List.of("article")) == null) {
+      return null;
+    }
+    return article(f, false);
   }
 
   /**
@@ -78,8 +81,7 @@ final class ModelReader {
     return f.type("file", List.of(type)) == null ? null : f;
   }
 
-  private Article article(Fields f) {
-    boolean standalone = f.path().equals(JsonPath.ROOT);
+  private Article article(Fields f, boolean standalone) {
     if (standalone) {
       f.allow("pamphlet", "type", "id", "metadata", "blocks");
     } else {

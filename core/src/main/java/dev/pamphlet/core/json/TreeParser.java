@@ -59,24 +59,30 @@ final class TreeParser {
 
   private JsonValue value(JsonToken token, String at) throws MalformedJsonException {
     Position start = position(parser.currentTokenLocation());
-    switch (token) {
-      case START_OBJECT:
-        return object(start, at);
-      case START_ARRAY:
-        return array(start, at);
-      case VALUE_STRING:
-        return new JsonString(start, parser.getString());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return new JsonNumber(start, parser.getDecimalValue());
-      case VALUE_TRUE:
-        return new JsonBoolean(start, true);
-      case VALUE_FALSE:
-        return new JsonBoolean(start, false);
-      case VALUE_NULL:
-        return new JsonNull(start);
-      default:
-        throw new MalformedJsonException("unexpected " + token, start, at);
+    try {
+      switch (token) {
+        case START_OBJECT:
+          return object(start, at);
+        case START_ARRAY:
+          return array(start, at);
+        case VALUE_STRING:
+          // Jackson reads a string's text lazily: a truncated string fails only here.
+          return new JsonString(start, parser.getString());
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return new JsonNumber(start, parser.getDecimalValue());
+        case VALUE_TRUE:
+          return new JsonBoolean(start, true);
+        case VALUE_FALSE:
+          return new JsonBoolean(start, false);
+        case VALUE_NULL:
+          return new JsonNull(start);
+        default:
+          throw new MalformedJsonException("unexpected " + token, start, at);
+      }
+    } catch (JacksonException e) {
+      throw new MalformedJsonException(clean(e.getOriginalMessage()), position(e.getLocation()),
+          at);
     }
   }
 
@@ -126,11 +132,14 @@ final class TreeParser {
     if (message == null) {
       return "unreadable input";
     }
-    return SOURCE.matcher(message).replaceAll("line $1, column $2").strip();
+    String located = SOURCE_LINE.matcher(message).replaceAll("line $1, column $2");
+    return SOURCE_ELSE.matcher(located).replaceAll("").strip();
   }
 
-  private static final Pattern SOURCE =
+  private static final Pattern SOURCE_LINE =
       Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+  private static final Pattern SOURCE_ELSE =
+      Pattern.compile("\\s*\\((?:start marker at )?\\[Source: [^\\]]*\\]\\)|\\s*\\[Source: [^\\]]*\\]");
 
   private Position here() {
     return position(parser.currentLocation());

@@ -3,6 +3,7 @@ package dev.pamphlet.core.validate;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -58,7 +59,7 @@ public final class UrlPolicy {
    * undoing the obfuscations listed above; {@code ""} for a relative URL.
    */
   public static String normalisedScheme(String url) {
-    String plain = reveal(url);
+    String plain = reveal(Objects.requireNonNull(url, "url"));
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
       if (c == ':') {

@@ -4,6 +4,9 @@ import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Block;
 import dev.pamphlet.core.model.CrossRef;
 import dev.pamphlet.core.model.Inlines;
+import dev.pamphlet.core.model.ModelListener;
+import dev.pamphlet.core.model.ModelWalker;
+import dev.pamphlet.core.model.NodeContext;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.model.Section;
 import java.util.ArrayList;
@@ -46,7 +49,11 @@ public final class Index {
     this.sectionsByArticle = Collections.unmodifiableMap(frozen);
   }
 
-  /** Indexes {@code publication}. */
+  /**
+   * Indexes {@code publication}. Sections are found wherever they are (inside a callout or a
+   * list item too, as {@link ModelWalker} finds them), so every section the validator sees can
+   * be referenced; a section's number follows its place among the sections of its parent.
+   */
   public static Index of(Publication publication) {
     List<Target> targets = new ArrayList<>();
     int articleNumber = 0;
@@ -54,22 +61,47 @@ public final class Index {
       articleNumber++;
       String number = publication.numbered() ? Integer.toString(articleNumber) : "";
       targets.add(new Target(article.id(), "", article.title(), number, 0));
-      collectSections(article.id(), article.blocks(), number, 1, publication.numbered(), targets);
+      ModelWalker.walk(article, new SectionCollector(article.id(), number,
+          publication.numbered(), targets));
     }
     return new Index(targets);
   }
 
-  private static void collectSections(String articleId, List<Block> blocks, String prefix,
-      int level, boolean numbered, List<Target> out) {
-    int sectionNumber = 0;
-    for (Block block : blocks) {
-      if (block instanceof Section section) {
-        sectionNumber++;
-        String number = numbered ? prefix + "." + sectionNumber : "";
-        out.add(new Target(articleId, section.id(), Inlines.plainText(section.title()), number,
-            level));
-        collectSections(articleId, section.blocks(), number, level + 1, numbered, out);
+  /**
+   * Numbers sections by depth as the walk meets them, in document order: entering a section at
+   * depth d closes every deeper one, so a stack per depth is all the state needed.
+   */
+  private static final class SectionCollector implements ModelListener {
+    private final String articleId;
+    private final boolean numbered;
+    private final List<Target> out;
+    private final List<String> numbers = new ArrayList<>();
+    private final List<Integer> childCounts = new ArrayList<>();
+
+    SectionCollector(String articleId, String articleNumber, boolean numbered,
+        List<Target> out) {
+      this.articleId = articleId;
+      this.numbered = numbered;
+      this.out = out;
+      numbers.add(articleNumber);
+      childCounts.add(0);
+    }
+
+    @Override
+    public void block(Block block, NodeContext context) {
+      if (!(block instanceof Section section)) {
+        return;
       }
+      int depth = context.depth();
+      numbers.subList(depth + 1, numbers.size()).clear();
+      childCounts.subList(depth + 1, childCounts.size()).clear();
+      int position = childCounts.get(depth) + 1;
+      childCounts.set(depth, position);
+      String number = numbered ? numbers.get(depth) + "." + position : "";
+      numbers.add(number);
+      childCounts.add(0);
+      out.add(new Target(articleId, section.id(), Inlines.plainText(section.title()), number,
+          depth + 1));
     }
   }
 

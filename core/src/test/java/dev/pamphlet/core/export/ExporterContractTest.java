@@ -11,6 +11,7 @@ import dev.pamphlet.core.testing.Samples;
 import dev.pamphlet.core.validate.ValidationCodes;
 import dev.pamphlet.core.validate.Validator;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rules every exporter keeps, as a test to extend. An exporter module's test supplies its
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>It checks that the exporter is discovered by name through {@link Exporters#discover()};
  * that the same input gives the same bytes, twice and from a fresh exporter; that it handles
- * every node type ({@link Samples#everyNode()}); that eight threads sharing one exporter get
+ * every node type ({@link Samples#everyNode()}) into files with relative paths; that a
+ * folder gets the same bytes as memory (every stream closed); that eight threads sharing one exporter get
  * exactly the single-threaded bytes; and that content with errors is refused unless the caller
  * says {@link ErrorPolicy#EXPORT_ANYWAY}. Override {@link #assertEveryNodeRendered} to check the
  * output's text as well (the phrases of {@link Samples#markers()} are there for that).
@@ -109,7 +112,23 @@ public abstract class ExporterContractTest {
     Map<String, byte[]> files = exportToMemory(newExporter(), sample());
     assertThat(files).as("files written").isNotEmpty();
     assertThat(files.values()).as("some file has content").anyMatch(bytes -> bytes.length > 0);
+    assertThat(files.keySet()).as("output paths are relative, with '/' separators")
+        .allSatisfy(path -> assertThat(path).isNotBlank().doesNotStartWith("/")
+            .doesNotContain("\\").doesNotContain("//")
+            .satisfies(p -> assertThat(p.split("/")).doesNotContain("..", ".")));
     assertEveryNodeRendered(files);
+  }
+
+  @Test
+  public void exportIntoAFolderGivesTheInMemoryBytes(@TempDir Path dir) throws IOException {
+    Map<String, byte[]> expected = exportToMemory(newExporter(), sample());
+    try (DirectoryOutput out = new DirectoryOutput(dir)) {
+      newExporter().export(sample(), out);
+      out.commit();
+    }
+    for (Map.Entry<String, byte[]> file : expected.entrySet()) {
+      assertThat(dir.resolve(file.getKey())).as(file.getKey()).hasBinaryContent(file.getValue());
+    }
   }
 
   @Test

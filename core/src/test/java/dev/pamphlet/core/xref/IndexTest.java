@@ -83,4 +83,22 @@ class IndexTest {
         .containsExactly("before", "eating", "sleeping", "after");
     assertThat(Index.of(booklet(false)).sections("nothing")).isEmpty();
   }
+
+  @Test
+  void sectionsInsideCalloutsAndListItemsCanBeReferencedAndAreNumberedInPlace() {
+    Publication publication = Publication.builder().title("B").language("en").numbered(true)
+        .article(Article.builder("a").title("A")
+            .section("Before", s -> s.paragraph("x")
+                .callout(dev.pamphlet.core.model.CalloutKind.TIP,
+                    c -> c.section("Tip inside", t -> t.paragraph("y"))))
+            .bulletList(l -> l.itemBlocks(b -> b.section("In a list", t -> t.paragraph("z"))))
+            .section("After", s -> s.paragraph("x"))
+            .build())
+        .build();
+    Index index = Index.of(publication);
+    assertThat(index.sections("a")).extracting(Target::section, Target::number, Target::level)
+        .containsExactly(tuple("before", "1.1", 1), tuple("tip-inside", "1.1.1", 2),
+            tuple("in-a-list", "1.2", 1), tuple("after", "1.3", 1));
+    assertThat(index.label(new CrossRef("a", "tip-inside"))).isEqualTo("1.1.1 Tip inside");
+  }
 }
