@@ -1,11 +1,7 @@
 package dev.pamphlet.core.markdown;
 
-import com.vladsch.flexmark.ext.footnotes.Footnote;
-import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
 import dev.pamphlet.core.diagnostic.SourceMap;
@@ -14,10 +10,7 @@ import dev.pamphlet.core.model.Ids;
 import dev.pamphlet.core.model.Metadata;
 import dev.pamphlet.core.model.Paragraph;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /** Reads one Markdown text into an article: the work of one {@code MarkdownReader.read} call. */
 final class ArticleReading {
@@ -32,30 +25,36 @@ final class ArticleReading {
     this.lines = new SourceLines(file, markdown);
   }
 
-  ReadResult<Article> read(Parser parser) {
-    Document document;
+  /** Reads the text; never throws on content. */
+  ReadResult<Article> read(MarkdownSyntax syntax) {
     try {
-      document = parser.parse(markdown);
-    } catch (RuntimeException e) {
-      return unreadable(e);
-    }
-    ReadContext context = new ReadContext(lines, document);
-    FrontMatter.Result front = frontMatter(document);
-    context.articleId(front.id().isEmpty() ? idFromFileName(file) : front.id());
-    try {
-      BlockConverter blocks = new BlockConverter(context, citedFootnotes(document));
-      SectionNester.Body body = new SectionNester(context, blocks)
-          .nest(document, front.metadata().title().isEmpty());
-      Metadata metadata = body.title().isEmpty()
-          ? front.metadata() : front.metadata().toBuilder().title(body.title()).build();
-      Article article = new Article(context.articleId(), metadata, body.blocks());
-      context.diagnostics().addAll(frontDiagnostics);
-      return new ReadResult<>(article, context.diagnostics(), context.sourceMap());
+      return readOrFail(syntax);
     } catch (RuntimeException e) {
       return unreadable(e);
     }
   }
 
+  private ReadResult<Article> readOrFail(MarkdownSyntax syntax) {
+    Document document = syntax.standard().parse(markdown);
+    FrontMatter.Result front = frontMatter(document);
+    if (front == null) {
+      // A leading '---' block that is no key/value pairs: CommonMark's rule and heading.
+      document = syntax.withoutFrontMatter().parse(markdown);
+      front = FrontMatter.Result.EMPTY;
+    }
+    ReadContext context = new ReadContext(lines, document);
+    context.articleId(front.id().isEmpty() ? idFromFileName(file) : front.id());
+    BlockConverter blocks = new BlockConverter(context);
+    SectionNester.Body body = new SectionNester(context, blocks)
+        .nest(document, front.metadata().title().isEmpty());
+    Metadata metadata = body.title().isEmpty()
+        ? front.metadata() : front.metadata().toBuilder().title(body.title()).build();
+    Article article = new Article(context.articleId(), metadata, body.blocks());
+    context.diagnostics().addAll(frontDiagnostics);
+    return new ReadResult<>(article, context.diagnostics(), context.sourceMap());
+  }
+
+  /** The front matter, or null when the leading {@code ---} block is not front matter. */
   private FrontMatter.Result frontMatter(Document document) {
     if (!(document.getFirstChild() instanceof YamlFrontMatterBlock block)) {
       return FrontMatter.Result.EMPTY;
@@ -63,23 +62,6 @@ final class ArticleReading {
     int firstLine = lines.at(block.getStartOffset()).line() + 1;
     return FrontMatter.read(FrontMatter.yamlOf(block.getChars().toString()), firstLine, lines,
         frontDiagnostics::add);
-  }
-
-  /** The footnote definitions cited somewhere; the others are reported where they stand. */
-  private static Set<FootnoteBlock> citedFootnotes(Document document) {
-    Set<FootnoteBlock> cited = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Node node : document.getDescendants()) {
-      if (node instanceof Footnote footnote) {
-        FootnoteBlock definition = footnote.getFootnoteBlock();
-        if (definition == null) {
-          definition = footnote.getReferenceNode(document);
-        }
-        if (definition != null) {
-          cited.add(definition);
-        }
-      }
-    }
-    return cited;
   }
 
   /** The article id a file name gives: its name without extension, slugged when not valid. */

@@ -30,7 +30,6 @@ import dev.pamphlet.core.model.Text;
 import dev.pamphlet.core.model.ThematicBreak;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Converts flexmark block nodes (everything but top-level headings, which {@link SectionNester}
@@ -41,15 +40,12 @@ final class BlockConverter {
   private final InlineConverter inlines;
   private final CalloutSyntax callouts;
   private final TableConverter tables;
-  /** Footnote definitions cited somewhere: their content appears at the citation instead. */
-  private final Set<FootnoteBlock> cited;
 
-  BlockConverter(ReadContext context, Set<FootnoteBlock> cited) {
+  BlockConverter(ReadContext context) {
     this.context = context;
     this.inlines = new InlineConverter(context, this);
     this.callouts = new CalloutSyntax(context, this, inlines);
     this.tables = new TableConverter(context, inlines);
-    this.cited = cited;
   }
 
   InlineConverter inlines() {
@@ -121,7 +117,8 @@ final class BlockConverter {
     } else if (node instanceof TableBlock table) {
       out.add(tables.table(table));
     } else if (node instanceof FootnoteBlock footnote) {
-      if (!cited.contains(footnote)) {
+      // A cited footnote's content appears where it is cited instead.
+      if (!footnote.isReferenced()) {
         context.warn("footnote.unused", "footnote [^" + footnote.getText()
             + "] is never cited; its text is kept where it is written", node);
         out.addAll(children(footnote));

@@ -42,7 +42,11 @@ final class FrontMatter {
     this.report = report;
   }
 
-  /** Reads {@code yaml}, which starts on source line {@code firstLine}. */
+  /**
+   * Reads {@code yaml}, which starts on source line {@code firstLine}. Returns null, reporting
+   * nothing, when the text is not meant as front matter: a lone word or a list rather than
+   * key/value pairs (possibly broken), or text YAML reads as nothing but comments.
+   */
   static Result read(String yaml, int firstLine, SourceLines lines, Consumer<Diagnostic> report) {
     return new FrontMatter(lines, firstLine, report).read(yaml);
   }
@@ -53,12 +57,10 @@ final class FrontMatter {
     try (JsonParser parser = YAML.createParser(yaml)) {
       JsonToken token = parser.nextToken();
       if (token == null) {
-        return Result.EMPTY;
+        return yaml.isBlank() ? Result.EMPTY : null;
       }
       if (token != JsonToken.START_OBJECT) {
-        report.accept(Diagnostic.error("frontmatter.invalid",
-            "front matter must be a list of 'key: value' lines", position(parser.currentTokenLocation())));
-        return Result.EMPTY;
+        return null;
       }
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String key = parser.currentName();

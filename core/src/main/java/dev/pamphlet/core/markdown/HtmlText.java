@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class HtmlText {
   private static final Pattern INVISIBLE = Pattern.compile(
       "<!--.*?(-->|$)|<!\\[CDATA\\[|]]>|<\\?.*?(\\?>|$)|<![A-Za-z].*?(>|$)"
-          + "|<(script|style)\\b.*?(</\\5\\s*>|$)",
+          + "|<(?<raw>script|style)\\b.*?(</\\k<raw>\\s*>|$)",
       Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^>]*)?/?>|</?[A-Za-z][A-Za-z0-9-]*\\s*$");
 

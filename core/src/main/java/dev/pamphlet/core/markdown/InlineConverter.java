@@ -31,12 +31,15 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Converts flexmark inline nodes to model inlines. Whatever has no model equivalent keeps its
  * text: nothing the author wrote is silently lost.
  */
 final class InlineConverter {
+  private static final Pattern TOO_LONG_NUMERIC =
+      Pattern.compile("&#(\\d{8,}|[xX][0-9a-fA-F]{7,});");
   private final ReadContext context;
   private final BlockConverter blocks;
   /** Footnotes being expanded right now: a footnote that cites itself must not loop. */
@@ -62,8 +65,13 @@ final class InlineConverter {
   }
 
   void add(Node node, List<Inline> out) {
-    if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof HtmlEntity) {
+    if (node instanceof com.vladsch.flexmark.ast.Text) {
       out.add(new Text(node.getChars().unescape()));
+    } else if (node instanceof HtmlEntity) {
+      String entity = node.getChars().toString();
+      // CommonMark allows at most 7 decimal or 6 hex digits; longer ones are plain text.
+      out.add(new Text(TOO_LONG_NUMERIC.matcher(entity).matches()
+          ? entity : node.getChars().unescape()));
     } else if (node instanceof SoftLineBreak) {
       out.add(new Text(" "));
     } else if (node instanceof HardLineBreak) {

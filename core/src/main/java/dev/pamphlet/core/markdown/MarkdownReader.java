@@ -1,6 +1,5 @@
 package dev.pamphlet.core.markdown;
 
-import com.vladsch.flexmark.parser.Parser;
 import dev.pamphlet.core.diagnostic.ReadResult;
 import dev.pamphlet.core.model.Article;
 import java.io.IOException;
@@ -24,15 +23,15 @@ import java.nio.file.Path;
  * }</pre>
  */
 public final class MarkdownReader {
-  private final Parser parser;
+  private final MarkdownSyntax syntax;
 
-  private MarkdownReader(Parser parser) {
-    this.parser = parser;
+  private MarkdownReader(MarkdownSyntax syntax) {
+    this.syntax = syntax;
   }
 
   /** A reader for Pamphlet's Markdown: CommonMark with GFM tables, task lists and our extras. */
   public static MarkdownReader create() {
-    return new MarkdownReader(MarkdownSyntax.parser());
+    return new MarkdownReader(new MarkdownSyntax());
   }
 
   /**
@@ -45,7 +44,7 @@ public final class MarkdownReader {
   public ReadResult<Article> read(String file, String markdown) {
     // A byte order mark would hide the front matter fence; it is not content.
     String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
-    return new ArticleReading(file, text).read(parser);
+    return new ArticleReading(file, text).read(syntax);
   }
 
   /** Reads the UTF-8 file at {@code path}; throws only when it cannot be read. */

@@ -9,23 +9,44 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The Markdown dialect Pamphlet reads: CommonMark, GFM tables and task lists, and our extras. */
+/**
+ * The Markdown dialect Pamphlet reads: CommonMark, GFM tables and task lists, and our extras.
+ * flexmark parsers are immutable once built and safe to share between threads.
+ */
 final class MarkdownSyntax {
-  private MarkdownSyntax() {}
+  private final Parser standard = parser(true);
+  private final Parser withoutFrontMatter = parser(false);
 
-  /** A parser for the dialect. flexmark parsers are immutable once built and safe to share. */
-  static Parser parser() {
+  /** The parser for the dialect. */
+  Parser standard() {
+    return standard;
+  }
+
+  /**
+   * The same dialect without front matter: for a document whose leading {@code ---} block is
+   * not YAML key/value pairs, which CommonMark reads as a rule and a heading.
+   */
+  Parser withoutFrontMatter() {
+    return withoutFrontMatter;
+  }
+
+  private static Parser parser(boolean frontMatter) {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(
+    List<Extension> extensions = new ArrayList<>(List.of(
         TablesExtension.create(),
         FootnoteExtension.create(),
         TaskListExtension.create(),
         StrikethroughExtension.create(),
-        YamlFrontMatterExtension.create(),
         AttributesExtension.create(),
         AdmonitionExtension.create()));
+    if (frontMatter) {
+      extensions.add(YamlFrontMatterExtension.create());
+    }
+    options.set(Parser.EXTENSIONS, extensions);
     // GFM tables: one header row, no captions or column spans. Extra cells are kept rather
     // than discarded (GFM drops them) because no text may be lost.
     options.set(TablesExtension.WITH_CAPTION, false);

@@ -21,9 +21,10 @@ import java.util.Map;
  * same or a higher level.
  *
  * <p>When the front matter gives no title, the first {@code #} heading is the article's title
- * and the headings below it start one level down ({@code ##} is a top-level section). A heading
- * that skips a level ({@code #} then {@code ###}) is still nested under the section it follows,
- * and reported.
+ * and the headings below it start one level down ({@code ##} is a top-level section). Otherwise
+ * the highest heading level used is the top level, so an article whose front matter holds the
+ * title may use {@code #} or {@code ##} for its sections. A heading that skips a level
+ * ({@code #} then {@code ###}) is still nested under the section it follows, and reported.
  */
 final class SectionNester {
   /** The article title taken from a heading ({@code ""} when none) and the article's body. */
@@ -44,7 +45,7 @@ final class SectionNester {
 
   Body nest(Document document, boolean titleFromHeading) {
     Heading titleHeading = titleFromHeading ? firstLevelOne(document) : null;
-    titleLevel = titleHeading == null ? 0 : 1;
+    titleLevel = titleHeading == null ? highestLevel(document) - 1 : 1;
     claimExplicitIds(document, titleHeading);
     String title = "";
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -69,6 +70,18 @@ final class SectionNester {
       }
     }
     return null;
+  }
+
+  private static int highestLevel(Document document) {
+    int highest = 1;
+    boolean any = false;
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Heading heading && (!any || heading.getLevel() < highest)) {
+        highest = heading.getLevel();
+        any = true;
+      }
+    }
+    return highest;
   }
 
   /** Explicit ids are claimed before any slug is made, so a slug never takes one. */
@@ -104,9 +117,9 @@ final class SectionNester {
     }
     int parentLevel = open.isEmpty() ? titleLevel : open.peek().level;
     if (level > parentLevel + 1) {
-      context.warn("heading.skipped-level", "heading level " + level + " follows level "
-          + parentLevel + (open.isEmpty() ? " (the article title)" : "")
-          + "; it is nested one level down, as level " + (parentLevel + 1), heading);
+      String above = open.isEmpty() ? "the article title" : "a level-" + parentLevel + " heading";
+      context.warn("heading.skipped-level", "level-" + level + " heading directly under "
+          + above + " skips a level; it is read as level " + (parentLevel + 1), heading);
     }
     List<Inline> title = HeadingText.title(heading, blocks.inlines());
     String id = explicitIds.get(heading);

@@ -1,0 +1,178 @@
+package dev.pamphlet.core.load;
+
+import dev.pamphlet.core.diagnostic.Diagnostic;
+import dev.pamphlet.core.diagnostic.ReadResult;
+import dev.pamphlet.core.diagnostic.SourceMap;
+import dev.pamphlet.core.json.JsonCodec;
+import dev.pamphlet.core.markdown.MarkdownReader;
+import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Metadata;
+import dev.pamphlet.core.model.Publication;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a publication from the files people keep content in: Markdown files ({@code .md},
+ * {@code .markdown}), Pamphlet JSON files ({@code .json}, holding an article or a whole
+ * publication) and folders of them. Immutable and thread-safe; create it once.
+ *
+ * <pre>{@code
+ * ReadResult<Publication> result = SourceLoader.create().load(List.of(Path.of("examples")));
+ * result.diagnostics().forEach(System.err::println);
+ * }</pre>
+ *
+ * <ul>
+ *   <li>A folder with a {@code booklet.yaml} manifest gives the booklet its metadata, whether it
+ *       is numbered, and the article order (see the manifest keys below). Listed files that do
+ *       not exist are errors; article files the manifest leaves out are warnings.
+ *   <li>A folder without a manifest: its article files (not sub-folders) in name order.
+ *   <li>Several sources: their articles in the order given. The booklet's metadata comes from
+ *       the first manifest or JSON publication among them; failing that, from the first
+ *       article.
+ * </ul>
+ *
+ * <p>Manifest keys: {@code title}, {@code subtitle}, {@code summary}, {@code authors},
+ * {@code language}, {@code organization} ({@code name}, {@code contact}), {@code reviewed},
+ * {@code next-review} ({@code YYYY-MM-DD}), {@code keywords}, {@code sources} ({@code text},
+ * {@code url}), {@code cover} (relative to the folder), {@code numbered} ({@code true} or
+ * {@code false}) and {@code articles} (file names, relative to the folder, in reading order).
+ *
+ * <p>Files are read as UTF-8 (a byte order mark is dropped, Windows line ends are fine).
+ * Problems in content are diagnostics, with file paths as given (relative stays relative);
+ * only a missing or unreadable path is an {@link IOException}. Repeated article ids are left
+ * to the validator.
+ */
+public final class SourceLoader {
+  private final MarkdownReader markdown;
+  private final JsonCodec json;
+
+  private SourceLoader(MarkdownReader markdown, JsonCodec json) {
+    this.markdown = markdown;
+    this.json = json;
+  }
+
+  /** A loader with the standard Markdown reader and JSON codec. */
+  public static SourceLoader create() {
+    return new SourceLoader(MarkdownReader.create(), JsonCodec.create());
+  }
+
+  /**
+   * Reads {@code sources} into one publication.
+   *
+   * @param sources Markdown files, JSON files or folders, in reading order; at least one
+   * @return the publication, every problem found, and where each node came from
+   * @throws java.nio.file.NoSuchFileException when a source does not exist
+   * @throws IOException when a file or folder cannot be read
+   * @throws IllegalArgumentException when {@code sources} is empty
+   */
+  public ReadResult<Publication> load(List<Path> sources) throws IOException {
+    Objects.requireNonNull(sources, "sources");
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("no sources given: name Markdown files, JSON files or "
+          + "folders");
+    }
+    SourcePlan plan = SourcePlan.of(sources);
+    Assembly assembly = new Assembly(plan.problems());
+    for (SourcePlan.Part part : plan.parts()) {
+      if (part instanceof SourcePlan.Manifest manifest) {
+        assembly.offer(withCoverIn(manifest), manifest.manifest().numbered());
+      } else if (part instanceof SourcePlan.ArticleFile file) {
+        read(file, assembly);
+      }
+    }
+    return assembly.result();
+  }
+
+  private void read(SourcePlan.ArticleFile file, Assembly assembly) throws IOException {
+    String display = file.display();
+    SourceText text = SourceText.decode(display, Files.readAllBytes(file.path()));
+    assembly.problems(text.problems());
+    if (!file.isJson()) {
+      assembly.article(markdown.read(display, text.text()), display);
+      return;
+    }
+    // A JSON file with errors holds an empty placeholder, never half a model: it adds its
+    // diagnostics and nothing else.
+    if (JsonKind.isPublication(text.text())) {
+      ReadResult<Publication> read = json.readPublication(display, text.text());
+      if (read.hasErrors()) {
+        assembly.problems(read.diagnostics());
+      } else {
+        assembly.offer(read.value().metadata(), read.value().numbered());
+        assembly.articles(read, display);
+      }
+    } else {
+      ReadResult<Article> read = json.readArticle(display, text.text());
+      if (read.hasErrors()) {
+        assembly.problems(read.diagnostics());
+      } else {
+        assembly.article(read, display);
+      }
+    }
+  }
+
+  /** The manifest's metadata, its cover made relative to where the loader runs. */
+  private static Metadata withCoverIn(SourcePlan.Manifest manifest) {
+    Metadata metadata = manifest.manifest().metadata();
+    String cover = metadata.cover();
+    if (cover.isEmpty() || cover.contains(":")) {
+      return metadata;
+    }
+    return metadata.toBuilder().cover(manifest.folder().resolve(cover).toString()).build();
+  }
+
+  /** Collects what is read, in order; not thread-safe, one per {@link #load} call. */
+  private static final class Assembly {
+    private final List<Diagnostic> diagnostics;
+    private final List<Article> articles = new ArrayList<>();
+    private final List<SourceMap> maps = new ArrayList<>();
+    private Metadata booklet;
+    private boolean numbered;
+
+    Assembly(List<Diagnostic> planProblems) {
+      diagnostics = new ArrayList<>(planProblems);
+    }
+
+    /** Booklet metadata from a manifest or a JSON publication: the first one wins. */
+    void offer(Metadata metadata, boolean numbered) {
+      if (booklet == null) {
+        booklet = metadata;
+        this.numbered = numbered;
+      }
+    }
+
+    void problems(List<Diagnostic> found) {
+      diagnostics.addAll(found);
+    }
+
+    void article(ReadResult<Article> read, String file) {
+      diagnostics.addAll(read.diagnostics());
+      articles.add(read.value());
+      maps.add(read.sourceMap());
+      maps.add(SourceMap.builder().article(read.value().id(), file).build());
+    }
+
+    void articles(ReadResult<Publication> read, String file) {
+      diagnostics.addAll(read.diagnostics());
+      articles.addAll(read.value().articles());
+      maps.add(read.sourceMap());
+      SourceMap.Builder files = SourceMap.builder();
+      read.value().articles().forEach(article -> files.article(article.id(), file));
+      maps.add(files.build());
+    }
+
+    ReadResult<Publication> result() {
+      Metadata metadata = booklet != null ? booklet
+          : articles.isEmpty() ? Metadata.EMPTY : articles.get(0).metadata();
+      SourceMap merged = SourceMap.EMPTY;
+      for (SourceMap map : maps) {
+        merged = merged.merge(map);
+      }
+      return new ReadResult<>(new Publication(metadata, articles, numbered), diagnostics, merged);
+    }
+  }
+}
