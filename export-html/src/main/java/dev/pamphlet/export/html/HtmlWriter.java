@@ -82,12 +82,12 @@ public final class HtmlWriter {
     }
     finishStartTag();
     out.append('<').append(name);
-    if (xhtml && name.equals("html")) {
-      attribute("xmlns", XHTML_NAMESPACE);
-    }
     open.push(name);
     inStartTag = true;
     startTagIsVoid = false;
+    if (xhtml && name.equals("html")) {
+      attribute("xmlns", XHTML_NAMESPACE);
+    }
     return this;
   }
 

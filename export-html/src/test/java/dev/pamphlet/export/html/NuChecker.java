@@ -23,7 +23,7 @@ final class NuChecker {
   /** The problems the checker finds in an HTML document (text/html syntax). */
   static synchronized List<String> problems(String html) throws Exception {
     if (validator == null) {
-      SimpleDocumentValidator created = new SimpleDocumentValidator(false, false, true);
+      SimpleDocumentValidator created = new SimpleDocumentValidator(true, false, true);
       created.setUpMainSchema(SCHEMA, COLLECTOR);
       created.setUpValidatorAndParsers(COLLECTOR, true, false);
       validator = created;

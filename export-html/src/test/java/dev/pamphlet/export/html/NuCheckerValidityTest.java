@@ -3,6 +3,7 @@ package dev.pamphlet.export.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamphlet.core.model.Publication;
+import dev.pamphlet.core.testing.Samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,15 @@ class NuCheckerValidityTest {
   @TestFactory
   Stream<DynamicTest> everyNodeIsValidHtmlUnderEveryOptionSet() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (boolean numbered : new boolean[] {false, true}) {
-      Publication publication = TestContent.everyNode(numbered);
+    Map<String, Publication> publications = Map.of("own sample", TestContent.everyNode(false),
+        "own sample numbered", TestContent.everyNode(true), "Samples.everyNode",
+        Samples.everyNode());
+    for (Map.Entry<String, Publication> sample : publications.entrySet()) {
+      Publication publication = sample.getValue();
       OPTION_SETS.forEach((label, options) ->
           Outputs.export(publication, options).forEach((name, html) ->
-              tests.add(DynamicTest.dynamicTest(name + " [" + label
-                  + (numbered ? ", numbered" : "") + "]", () ->
+              tests.add(DynamicTest.dynamicTest(name + " [" + sample.getKey() + ", " + label
+                  + "]", () ->
                   assertThat(NuChecker.problems(Outputs.checkable(name, html)))
                       .as("Nu HTML Checker messages for %s", name).isEmpty()))));
     }

@@ -46,17 +46,23 @@ final class BlockRenderer implements BlockVisitor<Void> {
   public Void visitSection(Section section) {
     String articleId = scope.article.id();
     level++;
-    String element = RenderScope.sectionElement(level);
-    out.start(element).attribute("id", scope.anchors.section(articleId, section.id()))
-        .attribute("class", css("section")).newline();
-    String heading = scope.startHeading(level);
     String number = scope.context.index().find(articleId, section.id()).map(Target::number)
         .orElse("");
-    if (!number.isEmpty()) {
-      out.start("span").attribute("class", css("number")).text(number).end("span").text(" ");
+    // An untitled section (the validator reports it) gets no empty heading, which would be
+    // announced as nothing; its content still goes one level deeper.
+    boolean titled = !number.isEmpty() || !section.titleText().isBlank();
+    String element = titled ? RenderScope.sectionElement(level) : "div";
+    out.start(element).attribute("id", scope.anchors.section(articleId, section.id()))
+        .attribute("class", css("section")).newline();
+    if (titled) {
+      String heading = scope.startHeading(level);
+      if (!number.isEmpty()) {
+        out.start("span").attribute("class", css("number")).text(number).end("span")
+            .text(" ");
+      }
+      inlines.render(section.title());
+      out.end(heading).newline();
     }
-    inlines.render(section.title());
-    out.end(heading).newline();
     render(section.blocks());
     level--;
     out.end(element).newline();

@@ -86,9 +86,10 @@ final class InlineRenderer implements InlineVisitor<Void> {
   @Override
   public Void visitCrossRef(CrossRef crossRef) {
     String label = scope.context.index().label(crossRef);
-    Optional<String> url = scope.context.index().resolve(crossRef).flatMap(this::urlOf);
+    Optional<Target> target = scope.context.index().resolve(crossRef);
+    Optional<String> url = target.flatMap(this::urlOf);
     if (inLink || url.isEmpty()) {
-      out.start("span").attribute("class", scope.settings.css(url.isEmpty() && !inLink
+      out.start("span").attribute("class", scope.settings.css(target.isEmpty()
           ? "xref-dangling" : "xref")).text(label).end("span");
       return null;
     }

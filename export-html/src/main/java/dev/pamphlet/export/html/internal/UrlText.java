@@ -27,18 +27,42 @@ public final class UrlText {
    */
   public static String tidy(String url) {
     StringBuilder out = new StringBuilder(url.length());
+    int pathStart = pathStart(url);
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
       if (c == '%' && !(i + 2 < url.length() && isHex(url.charAt(i + 1))
           && isHex(url.charAt(i + 2)))) {
         out.append("%25");
-      } else if (c <= 0x20 || c == 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
+      } else if (c <= 0x20 || c == 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0
+          || (i >= pathStart && (c == '[' || c == ']'))) {
         appendEncoded(out, String.valueOf(c));
       } else {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Where the path of {@code url} starts: after {@code scheme://host} or {@code //host}, whose
+   * brackets (an IPv6 address) are kept; brackets anywhere later must be encoded.
+   */
+  private static int pathStart(String url) {
+    int authority = url.startsWith("//") ? 2 : -1;
+    int colon = url.indexOf("://");
+    if (authority < 0 && colon > 0 && url.substring(0, colon).chars().allMatch(c ->
+        Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
+      authority = colon + 3;
+    }
+    if (authority < 0) {
+      return 0;
+    }
+    for (int i = authority; i < url.length(); i++) {
+      if ("/?#".indexOf(url.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return url.length();
   }
 
   private static String encode(String text, String alsoKeep) {
