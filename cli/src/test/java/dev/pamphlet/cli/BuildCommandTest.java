@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.SourcePosition;
+import dev.pamphlet.core.export.Exporters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,18 @@ class BuildCommandTest {
         "wrote " + out().resolve("toy/articles/side-effects.txt"),
         "wrote " + out().resolve("toy/options.txt"),
         "wrote 3 files to " + out() + " (toy 3); 0 errors, 0 warnings");
+  }
+
+  @Test
+  void withoutFormatEveryExporterFoundOnTheClasspathWrites() {
+    CliRun run = build();
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    List<String> found = Exporters.discover().formats();
+    assertThat(found).contains("html", "toy");
+    for (String format : found) {
+      assertThat(out().resolve(format)).isDirectory();
+    }
   }
 
   @Test
