@@ -36,6 +36,9 @@ public final class ArticleWriter {
     out.attribute("class", classes);
     if (!metadata.language().isEmpty() && !metadata.language().equals(settings.pageLanguage())) {
       out.attribute("lang", metadata.language());
+      if (out.isXhtml()) {
+        out.attribute("xml:lang", metadata.language()); // XML tools read only this one
+      }
     }
     out.newline();
 
