@@ -10,8 +10,11 @@ public final class LoadCodes {
   public static final String DUPLICATE_KEY = "manifest.duplicate-key";
   /** A key of {@code booklet.yaml} that Pamphlet does not know, likely a typo (warning). */
   public static final String UNKNOWN_KEY = "manifest.unknown-key";
-  /** A value of the wrong kind, such as a date that is not {@code YYYY-MM-DD} (error). */
-  public static final String INVALID_VALUE = "manifest.invalid-value";
+  /**
+   * A value of the wrong kind, such as a date that is not {@code YYYY-MM-DD} (error). The same
+   * code as the readability rules' {@code plain-language} part of the manifest uses.
+   */
+  public static final String BAD_VALUE = "manifest.bad-value";
   /** The manifest lists an article file that does not exist (error). */
   public static final String MISSING_ARTICLE = "manifest.missing-article";
   /** The manifest lists the same article file twice; it is read once (warning). */

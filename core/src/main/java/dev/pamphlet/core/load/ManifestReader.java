@@ -37,8 +37,12 @@ import java.util.Optional;
  * {@code summary}, {@code authors}, {@code language}, {@code organization} ({@code name},
  * {@code contact}), {@code reviewed}, {@code next-review}, {@code keywords}, {@code sources}
  * ({@code text}, {@code url}) and {@code cover}; plus {@code numbered} and {@code articles}.
+ * The {@code plain-language} part belongs to the readability rules and is skipped here.
  */
 final class ManifestReader {
+  /** The readability rules' part of the manifest. */
+  static final String PLAIN_LANGUAGE = "plain-language";
+
   private final String file;
   private final List<Diagnostic> problems = new ArrayList<>();
   private final MetadataBuilder metadata = Metadata.builder();
@@ -83,10 +87,13 @@ final class ManifestReader {
       case "cover" -> text(key, value).ifPresent(metadata::cover);
       case "numbered" -> numbered(value);
       case "articles" -> articles(value);
+      case PLAIN_LANGUAGE -> {
+        // read by dev.pamphlet.core.readability.ManifestRules, which reports its own problems
+      }
       default -> problems.add(Diagnostic.warning(LoadCodes.UNKNOWN_KEY,
           "unknown key '" + key + "' is ignored; known keys: title, subtitle, summary, authors, "
               + "language, organization, reviewed, next-review, keywords, sources, cover, "
-              + "numbered, articles", keyAt));
+              + "numbered, articles, " + PLAIN_LANGUAGE, keyAt));
     }
   }
 
@@ -215,6 +222,6 @@ final class ManifestReader {
   }
 
   private void invalid(YamlNode value, String message) {
-    problems.add(Diagnostic.error(LoadCodes.INVALID_VALUE, message, value.position()));
+    problems.add(Diagnostic.error(LoadCodes.BAD_VALUE, message, value.position()));
   }
 }

@@ -40,6 +40,8 @@ import java.util.Objects;
  * {@code next-review} ({@code YYYY-MM-DD}), {@code keywords}, {@code sources} ({@code text},
  * {@code url}), {@code cover} (relative to the folder), {@code numbered} ({@code true} or
  * {@code false}) and {@code articles} (file names, relative to the folder, in reading order).
+ * Its {@code plain-language} part is read by
+ * {@link dev.pamphlet.core.readability.ManifestRules}.
  *
  * <p>Files are read as UTF-8 (a byte order mark is dropped, Windows line ends are fine).
  * Problems in content are diagnostics, with file paths as given (relative stays relative);

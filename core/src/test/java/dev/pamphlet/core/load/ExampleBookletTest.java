@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
+import dev.pamphlet.core.diagnostic.Severity;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.BlockQuote;
 import dev.pamphlet.core.model.BulletList;
@@ -21,6 +22,10 @@ import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.model.Section;
 import dev.pamphlet.core.model.Strong;
 import dev.pamphlet.core.model.Table;
+import dev.pamphlet.core.readability.ArticleReadability;
+import dev.pamphlet.core.readability.PlainLanguageRules;
+import dev.pamphlet.core.readability.ReadabilityAnalyzer;
+import dev.pamphlet.core.testing.Samples;
 import dev.pamphlet.core.validate.Validator;
 import dev.pamphlet.core.xref.Index;
 import java.io.IOException;
@@ -43,7 +48,7 @@ class ExampleBookletTest {
 
   @BeforeAll
   static void load() throws IOException {
-    examples = Path.of(System.getProperty("pamphlet.examples", "../examples"));
+    examples = Samples.examplesDir();
     result = SourceLoader.create().load(List.of(examples));
     booklet = result.value();
   }
@@ -62,10 +67,25 @@ class ExampleBookletTest {
   }
 
   @Test
-  void passesTheValidatorWithoutErrors() {
+  void passesTheValidatorWithoutAnyFinding() {
     List<Diagnostic> problems = Validator.standard().validate(booklet, result.sourceMap());
 
-    assertThat(problems).filteredOn(Diagnostic::isError).as("validator errors").isEmpty();
+    assertThat(problems).as("validator findings").isEmpty();
+  }
+
+  /** Issue 7: patient material at or below grade 8. Advice (info) may stay; nothing more. */
+  @Test
+  void everyArticleReadsAtOrBelowGradeEightWithNoHandoutWarning() {
+    List<ArticleReadability> analysis = ReadabilityAnalyzer.create(PlainLanguageRules.DEFAULT)
+        .analyze(booklet, result.sourceMap());
+
+    assertThat(analysis).hasSize(3);
+    for (ArticleReadability article : analysis) {
+      double grade = article.scores().orElseThrow().fleschKincaidGrade();
+      assertThat(grade).as(article.articleId() + " grade").isLessThanOrEqualTo(8);
+      assertThat(article.findings()).as(article.articleId() + " findings")
+          .filteredOn(finding -> finding.severity() != Severity.INFO).isEmpty();
+    }
   }
 
   @Test

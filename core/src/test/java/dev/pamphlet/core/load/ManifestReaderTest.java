@@ -127,6 +127,17 @@ class ManifestReaderTest {
   }
 
   @Test
+  void plainLanguageRulesAreLeftToTheReadabilityRules() {
+    ReadResult<BookletManifest> result = read("""
+        title: T
+        plain-language:
+          target-grade: 6
+        """);
+
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
   void badDateIsAnErrorWithFileAndLineAndTheRestStillCounts() {
     ReadResult<BookletManifest> result = read("""
         title: T
@@ -136,7 +147,7 @@ class ManifestReaderTest {
 
     assertThat(result.diagnostics()).hasSize(1);
     Diagnostic problem = result.diagnostics().get(0);
-    assertThat(problem.code()).isEqualTo(LoadCodes.INVALID_VALUE);
+    assertThat(problem.code()).isEqualTo(LoadCodes.BAD_VALUE);
     assertThat(problem.toString())
         .startsWith("book/booklet.yaml:2:").contains("error: 'reviewed' should be a date");
     assertThat(result.value().metadata().reviewed()).isEqualTo(Optional.empty());
@@ -155,10 +166,10 @@ class ManifestReaderTest {
 
     assertThat(result.diagnostics()).extracting(Diagnostic::code, d -> d.position().line())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.INVALID_VALUE, 1),
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.INVALID_VALUE, 2),
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.INVALID_VALUE, 3),
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.INVALID_VALUE, 5));
+            org.assertj.core.groups.Tuple.tuple(LoadCodes.BAD_VALUE, 1),
+            org.assertj.core.groups.Tuple.tuple(LoadCodes.BAD_VALUE, 2),
+            org.assertj.core.groups.Tuple.tuple(LoadCodes.BAD_VALUE, 3),
+            org.assertj.core.groups.Tuple.tuple(LoadCodes.BAD_VALUE, 5));
     assertThat(result.hasErrors()).isTrue();
   }
 
@@ -214,6 +225,6 @@ class ManifestReaderTest {
     ReadResult<BookletManifest> result = read("- one.md\n- two.md\n");
 
     assertThat(result.diagnostics()).singleElement()
-        .satisfies(d -> assertThat(d.code()).isEqualTo(LoadCodes.INVALID_VALUE));
+        .satisfies(d -> assertThat(d.code()).isEqualTo(LoadCodes.BAD_VALUE));
   }
 }
