@@ -160,25 +160,25 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  /** The generic flags given, by the exporter option name they map to. */
-  private Map<String, ExportPlan.Flag> genericFlags() {
-    Map<String, ExportPlan.Flag> flags = new LinkedHashMap<>();
+  /** The generic flags given, with the exporter options they map to. */
+  private List<ExportPlan.Flag> genericFlags() {
+    List<ExportPlan.Flag> flags = new ArrayList<>();
     if (pageSize != null) {
-      flags.put("page-size", new ExportPlan.Flag("--page-size", pageSize.toString()));
+      flags.add(ExportPlan.Flag.of("--page-size", "page-size", pageSize.toString()));
     }
     if (largePrint) {
-      flags.put("large-print", new ExportPlan.Flag("--large-print", "true"));
+      flags.add(ExportPlan.Flag.of("--large-print", "large-print", "true"));
     }
     if (organization != null) {
-      flags.put("organization", new ExportPlan.Flag("--organization", organization, false));
+      flags.add(new ExportPlan.Flag("--organization", organization, List.of("organization"),
+          false));
     }
     if (contact != null) {
-      flags.put("contact", new ExportPlan.Flag("--contact", contact, false));
+      flags.add(new ExportPlan.Flag("--contact", contact, List.of("contact"), false));
     }
     if (mode != null) {
-      flags.put("mode", mode.handouts
-          ? new ExportPlan.Flag("--handouts-only", "handouts")
-          : new ExportPlan.Flag("--booklet-only", "booklet"));
+      flags.add(new ExportPlan.Flag(mode.handouts ? "--handouts-only" : "--booklet-only",
+          mode.handouts ? "handouts" : "booklet", List.of("mode", "products"), true));
     }
     return flags;
   }

@@ -30,16 +30,24 @@ import java.util.TreeMap;
  */
 final class ExportPlan {
   /**
-   * A generic flag's value and how the user spelled it.
+   * A generic flag: its value, the exporter option names it may go to, and how the user spelled
+   * it.
    *
    * @param spelling the flag as typed, for messages ({@code --large-print})
    * @param value the option value exporters receive
-   * @param noteIfUnused whether to say so when no exporter being built declares it (not for
-   *     flags that also change the content itself, such as {@code --organization})
+   * @param names the option names it goes to, first match per exporter (exporters name the
+   *     handouts-or-booklet choice {@code mode} or {@code products})
+   * @param noteIfUnused whether to say so when no exporter being built takes it (not for flags
+   *     that also change the content itself, such as {@code --organization})
    */
-  record Flag(String spelling, String value, boolean noteIfUnused) {
-    Flag(String spelling, String value) {
-      this(spelling, value, true);
+  record Flag(String spelling, String value, List<String> names, boolean noteIfUnused) {
+    Flag {
+      names = List.copyOf(names);
+    }
+
+    /** A flag for the option of one name. */
+    static Flag of(String spelling, String name, String value) {
+      return new Flag(spelling, value, List.of(name), true);
     }
   }
 
@@ -59,11 +67,11 @@ final class ExportPlan {
    *
    * @param found the exporters on the classpath
    * @param requested the formats asked for; empty for every one found
-   * @param generic generic flags by the exporter option name they map to ({@code page-size})
+   * @param generic the generic flags given
    * @param passThrough {@code --option} values by {@code FORMAT.NAME}
    * @throws UsageException for an unknown format or option, or a value an exporter refuses
    */
-  static ExportPlan resolve(Exporters found, List<String> requested, Map<String, Flag> generic,
+  static ExportPlan resolve(Exporters found, List<String> requested, List<Flag> generic,
       Map<String, String> passThrough) {
     if (found.formats().isEmpty()) {
       throw new UsageException("no exporters found on the classpath");
@@ -73,26 +81,31 @@ final class ExportPlan {
     formats.forEach(format -> options.put(format, new TreeMap<>()));
     List<String> notes = new ArrayList<>();
 
-    generic.forEach((name, flag) -> {
+    for (Flag flag : generic) {
       boolean used = false;
       for (String format : formats) {
-        if (!declares(found, format, name)) {
-          continue;
+        String refusal = null;
+        for (String name : flag.names()) {
+          if (!declares(found, format, name)) {
+            continue;
+          }
+          // Exporters may give one name different meanings (html's mode is fragment or
+          // standalone): a flag goes only where its value fits.
+          refusal = refusal(found, format, name, flag.value());
+          if (refusal == null) {
+            options.get(format).put(name, flag.value());
+            used = true;
+            break;
+          }
         }
-        // Exporters may give one name different meanings (html's mode is fragment or
-        // standalone, pdf's is handouts or booklet): a flag goes only where its value fits.
-        String refusal = refusal(found, format, name, flag.value());
-        if (refusal == null) {
-          options.get(format).put(name, flag.value());
-          used = true;
-        } else {
+        if (refusal != null) {
           notes.add(flag.spelling() + " does not apply to " + format + " (" + refusal + ")");
         }
       }
       if (!used && flag.noteIfUnused()) {
         notes.add(flag.spelling() + " has no effect on " + String.join(", ", formats));
       }
-    });
+    }
 
     passThrough.forEach((key, value) -> {
       int dot = key.indexOf('.');

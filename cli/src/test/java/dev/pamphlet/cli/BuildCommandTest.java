@@ -75,7 +75,7 @@ class BuildCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(read("toy/options.txt")).isEqualTo(String.join("\n",
-        "large-print=true", "mode=handouts", "page-size=letter",
+        "large-print=true", "page-size=letter", "products=handouts",
         "organization=Riverside Clinic", ""));
   }
 
@@ -95,7 +95,7 @@ class BuildCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip()).isEqualTo("pamphlet build: error: --option toy.colour: the toy "
-        + "exporter has no option \"colour\"; it takes: fail, large-print, mode, page-size, "
+        + "exporter has no option \"colour\"; it takes: fail, large-print, page-size, products, "
         + "shout (see 'pamphlet formats')");
     assertThat(out()).doesNotExist();
   }
@@ -209,7 +209,7 @@ class BuildCommandTest {
     CliRun run = build("--format", "toy,html", "--handouts-only");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(read("toy/options.txt")).contains("mode=handouts\n");
+    assertThat(read("toy/options.txt")).contains("products=handouts\n");
     assertThat(run.err()).contains("pamphlet build: note: --handouts-only does not apply to html");
     assertThat(run.out()).contains("wrote " + out().resolve("html/"));
   }

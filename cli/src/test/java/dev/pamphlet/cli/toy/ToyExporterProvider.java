@@ -15,7 +15,7 @@ public final class ToyExporterProvider implements ExporterProvider {
   private static final Map<String, String> OPTIONS = new TreeMap<>(Map.of(
       "page-size", "a4 or letter",
       "large-print", "true or false",
-      "mode", "handouts or booklet",
+      "products", "handouts or booklet (named like the pdf exporter's option)",
       "shout", "true to write titles in capitals",
       "fail", "true to fail with an I/O error after writing the first file"));
 
@@ -46,9 +46,9 @@ public final class ToyExporterProvider implements ExporterProvider {
       throw new IllegalArgumentException("page-size must be a4 or letter, not \"" + pageSize
           + "\"");
     }
-    String mode = options.getOrDefault("mode", "handouts");
-    if (!Set.of("handouts", "booklet").contains(mode)) {
-      throw new IllegalArgumentException("mode must be handouts or booklet, not \"" + mode
+    String products = options.getOrDefault("products", "handouts");
+    if (!Set.of("handouts", "booklet").contains(products)) {
+      throw new IllegalArgumentException("products must be handouts or booklet, not \"" + products
           + "\"");
     }
     return new ToyExporter(Map.copyOf(options));
