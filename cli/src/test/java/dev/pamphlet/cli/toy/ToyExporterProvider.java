@@ -48,8 +48,8 @@ public final class ToyExporterProvider implements ExporterProvider {
     }
     String products = options.getOrDefault("products", "handouts");
     if (!Set.of("handouts", "booklet").contains(products)) {
-      throw new IllegalArgumentException("products must be handouts or booklet, not \"" + products
-          + "\"");
+      throw new IllegalArgumentException(
+          "products must be handouts or booklet, not \"" + products + "\"");
     }
     return new ToyExporter(Map.copyOf(options));
   }
