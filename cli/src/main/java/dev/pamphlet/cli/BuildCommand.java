@@ -135,7 +135,8 @@ final class BuildCommand implements Callable<Integer> {
           written.put(format, sink.written());
           if (verbose.verbose) {
             stderr.printf("pamphlet build: %s %s: %d files in %d ms%n", format,
-                plan.options(format), sink.written().size(), (System.nanoTime() - start) / 1_000_000);
+                plan.options(format), sink.written().size(),
+            (System.nanoTime() - start) / 1_000_000);
           }
         }
         output.commit();

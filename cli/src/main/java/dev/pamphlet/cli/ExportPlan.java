@@ -178,7 +178,7 @@ final class ExportPlan {
     return found.provider(format).map(p -> p.options().containsKey(option)).orElse(false);
   }
 
-  /** Why {@code format}'s exporter refuses {@code name=value} on its own, or null if it takes it. */
+  /** Why {@code format}'s exporter refuses {@code name=value}, or null when it takes it. */
   private static String refusal(Exporters found, String format, String name, String value) {
     try {
       found.create(format, Map.of(name, value));

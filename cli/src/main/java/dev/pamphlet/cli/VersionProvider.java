@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code pamphlet --version}: the project version Maven wrote into the jar, and the Java running it. */
+/** {@code pamphlet --version}: the version Maven wrote into the jar, and the Java running it. */
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {

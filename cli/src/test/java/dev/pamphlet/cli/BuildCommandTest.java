@@ -121,7 +121,8 @@ class BuildCommandTest {
     CliRun run = build("--format", "toy", "--page-size", "a3");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains(
-        "pamphlet build: Invalid value for option '--page-size': expected a4 or letter but was 'a3'",
+        "pamphlet build: Invalid value for option '--page-size': "
+            + "expected a4 or letter but was 'a3'",
         "Run 'pamphlet build --help' for usage.").doesNotContain("\tat ");
   }
 

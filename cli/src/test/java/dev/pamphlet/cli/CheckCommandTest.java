@@ -39,7 +39,8 @@ class CheckCommandTest {
         Diagnostic.warning("figure.alt-missing", "no alt text", new SourcePosition("b.md", 3, 1)));
     CliRun run = CliRun.of(environment, "check", folder.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).endsWith("checked 2 articles: 0 errors, 1 warning" + System.lineSeparator());
+    assertThat(run.out())
+        .endsWith("checked 2 articles: 0 errors, 1 warning" + System.lineSeparator());
   }
 
   @Test

@@ -6,6 +6,8 @@ import dev.pamphlet.core.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +64,7 @@ class ExampleContentTest {
     CliRun run = pamphlet("check", article.getParent().toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(
+    assertThat(run.out()).containsPattern("(?m)^" + Pattern.quote(
         article.toString()) + ":6:\\d+: error: .* \\[xref\\.dangling\\]$");
     assertThat(run.out()).containsPattern("(?m)^checked 1 article: 1 error, \\d+ warnings?$");
   }
@@ -85,7 +87,7 @@ class ExampleContentTest {
         .exitCode()).isZero();
     byte[] before = Files.readAllBytes(out.resolve("html/side-effects.html"));
 
-    Files.writeString(article, "Now see [dosage](#dosage).\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(article, "Now see [dosage](#dosage).\n", StandardOpenOption.APPEND);
     CliRun run = pamphlet("build", article.toString(), "--format", "html", "--out",
         out.toString());
 
