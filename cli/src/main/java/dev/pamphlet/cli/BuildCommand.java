@@ -114,10 +114,16 @@ final class BuildCommand implements Callable<Integer> {
     Map<String, List<String>> written = new LinkedHashMap<>();
     try {
       progress.step("reading " + SourceArguments.describe(paths));
+      long start = System.nanoTime();
       ReadResult<Publication> read = environment.sources().read(paths);
       Publication publication = withOrganization(read.value());
       report.add(read.diagnostics())
           .add(Validator.standard().validate(publication, read.sourceMap()));
+      if (verbose.verbose) {
+        stderr.printf("pamphlet build: read and checked %s in %d ms%n",
+            DiagnosticReport.plural(publication.articles().size(), "article"),
+            (System.nanoTime() - start) / 1_000_000);
+      }
       if (report.hasErrors() && !allowErrors) {
         progress.finish();
         report.print(stdout);
@@ -129,7 +135,7 @@ final class BuildCommand implements Callable<Integer> {
            CleanupOnInterrupt cleanup = new CleanupOnInterrupt(output)) {
         for (String format : plan.formats()) {
           progress.step(format);
-          long start = System.nanoTime();
+          start = System.nanoTime();
           FormatFolderSink sink = new FormatFolderSink(output, format, progress);
           report.add(export(plan, format, publication, read, sink, policy).diagnostics());
           written.put(format, sink.written());

@@ -19,11 +19,13 @@ public final class Main {
   }
 
   /**
-   * The real world: sources read by {@link SourceLoader}, exporters found on the classpath
-   * (only when a command asks), and a progress bar only when a person is at a terminal.
+   * The real world: sources read by {@link SourceLoader}, exporters found on the classpath,
+   * and a progress bar only when a person is at a terminal. The loader and the exporters are
+   * made only when a command needs them: {@code --version} or {@code --help} should not pay for
+   * setting up the Markdown parser and every exporter.
    */
   static Environment environment() {
-    SourceLoader loader = SourceLoader.create();
-    return new Environment(loader::load, Exporters::discover, System.console() != null);
+    return new Environment(sources -> SourceLoader.create().load(sources), Exporters::discover,
+        System.console() != null);
   }
 }
