@@ -95,8 +95,8 @@ class BuildCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip()).isEqualTo("pamphlet build: error: --option toy.colour: the toy "
-        + "exporter has no option \"colour\"; it takes: fail, large-print, page-size, products, "
-        + "shout (see 'pamphlet formats')");
+        + "exporter has no option \"colour\"; it takes: fail, large-print, page-size, pause-ms, "
+        + "products, shout (see 'pamphlet formats')");
     assertThat(out()).doesNotExist();
   }
 

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +73,51 @@ class RunnableJarIT {
         EXAMPLES.toString(), "--format", "toy", "--out", "out"));
     assertThat(build.exitCode()).as(build.toString()).isZero();
     assertThat(folder.resolve("out/toy/options.txt")).exists();
+  }
+
+  @Test
+  void anInterruptedBuildLeavesThePreviousOutputAndNoPartialFiles() throws Exception {
+    String classpath = JAR + File.pathSeparator + TEST_CLASSES;
+    List<String> build = new ArrayList<>(List.of("-cp", classpath, "dev.pamphlet.cli.Main",
+        "build", EXAMPLES.toString(), "--format", "toy", "--out", "out"));
+    assertThat(run(build).exitCode()).isZero();
+    Path out = folder.resolve("out/toy");
+    Map<Path, byte[]> before = contents(out);
+
+    build.addAll(List.of("--option", "toy.shout=true", "--option", "toy.pause-ms=60000"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(build);
+    Process process = new ProcessBuilder(command).directory(folder.toFile())
+        .redirectErrorStream(true).redirectOutput(folder.resolve("log.txt").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (partFiles(out).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(partFiles(out)).as("a build in progress has temporary files").isNotEmpty();
+    process.destroy(); // SIGTERM, as Ctrl-C or a CI timeout would send
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(partFiles(out)).isEmpty();
+    Map<Path, byte[]> after = contents(out);
+    assertThat(after).containsOnlyKeys(before.keySet());
+    before.forEach((file, bytes) -> assertThat(after.get(file)).isEqualTo(bytes));
+  }
+
+  private static List<Path> partFiles(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(file -> file.getFileName().toString().endsWith(".part")).toList();
+    }
+  }
+
+  private static Map<Path, byte[]> contents(Path root) throws IOException {
+    Map<Path, byte[]> contents = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        contents.put(root.relativize(file), Files.readAllBytes(file));
+      }
+    }
+    return contents;
   }
 
   @Test

@@ -34,6 +34,7 @@ final class ToyExporter implements Exporter {
       if (fail) {
         throw new IOException("toy failure, as requested");
       }
+      pause(Long.parseLong(options.getOrDefault("pause-ms", "0")));
     }
     StringBuilder text = new StringBuilder();
     new TreeMap<>(options).forEach((name, value) -> text.append(name).append('=').append(value)
@@ -41,6 +42,15 @@ final class ToyExporter implements Exporter {
     text.append("organization=").append(context.publication().metadata().organization().name())
         .append('\n');
     write(sink, "options.txt", text.toString());
+  }
+
+  private static void pause(long millis) throws IOException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
   }
 
   private static void write(OutputSink sink, String path, String text) throws IOException {

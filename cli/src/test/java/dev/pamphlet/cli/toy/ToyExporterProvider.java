@@ -17,7 +17,8 @@ public final class ToyExporterProvider implements ExporterProvider {
       "large-print", "true or false",
       "products", "handouts or booklet (named like the pdf exporter's option)",
       "shout", "true to write titles in capitals",
-      "fail", "true to fail with an I/O error after writing the first file"));
+      "fail", "true to fail with an I/O error after writing the first file",
+      "pause-ms", "milliseconds to wait after the first file, to interrupt a build midway"));
 
   @Override
   public String format() {
