@@ -111,42 +111,17 @@ final class BuildCommand implements Callable<Integer> {
 
     Progress progress = Progress.to(stderr, environment.terminal(), plan.formats().size() + 1);
     DiagnosticReport report = new DiagnosticReport();
-    Map<String, List<String>> written = new LinkedHashMap<>();
+    Map<String, List<String>> written;
     try {
       progress.step("reading " + SourceArguments.describe(paths));
-      long start = System.nanoTime();
-      ReadResult<Publication> read = environment.sources().read(paths);
-      Publication publication = withOrganization(read.value());
-      report.add(read.diagnostics())
-          .add(Validator.standard().validate(publication, read.sourceMap()));
-      if (verbose.verbose) {
-        stderr.printf("pamphlet build: read and checked %s in %d ms%n",
-            DiagnosticReport.plural(publication.articles().size(), "article"),
-            (System.nanoTime() - start) / 1_000_000);
-      }
+      ReadResult<Publication> read = readAndCheck(paths, report);
       if (report.hasErrors() && !allowErrors) {
         progress.finish();
         report.print(stdout);
         stdout.println(report.summary() + "; nothing was written (--allow-errors writes anyway)");
         return ExitCodes.CONTENT_ERRORS;
       }
-      ErrorPolicy policy = allowErrors ? ErrorPolicy.EXPORT_ANYWAY : ErrorPolicy.REFUSE;
-      try (DirectoryOutput output = new DirectoryOutput(out);
-           CleanupOnInterrupt cleanup = new CleanupOnInterrupt(output)) {
-        for (String format : plan.formats()) {
-          progress.step(format);
-          start = System.nanoTime();
-          FormatFolderSink sink = new FormatFolderSink(output, format, progress);
-          report.add(export(plan, format, publication, read, sink, policy).diagnostics());
-          written.put(format, sink.written());
-          if (verbose.verbose) {
-            stderr.printf("pamphlet build: %s %s: %d files in %d ms%n", format,
-                plan.options(format), sink.written().size(),
-            (System.nanoTime() - start) / 1_000_000);
-          }
-        }
-        output.commit();
-      }
+      written = writeAll(plan, read, progress, report);
     } finally {
       progress.finish();
     }
@@ -158,10 +133,57 @@ final class BuildCommand implements Callable<Integer> {
     return report.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.SUCCESS;
   }
 
-  private static ExportReport export(ExportPlan plan, String format, Publication publication,
+  /** Reads the sources (with --organization and --contact applied) and validates them. */
+  private ReadResult<Publication> readAndCheck(List<Path> paths, DiagnosticReport report)
+      throws IOException {
+    long start = System.nanoTime();
+    ReadResult<Publication> read = environment.sources().read(paths);
+    Publication publication = withOrganization(read.value());
+    report.add(read.diagnostics())
+        .add(Validator.standard().validate(publication, read.sourceMap()));
+    verbose("read and checked %s in %d ms",
+        DiagnosticReport.plural(publication.articles().size(), "article"), millisSince(start));
+    return new ReadResult<>(publication, read.diagnostics(), read.sourceMap());
+  }
+
+  /**
+   * Runs every exporter into one {@link DirectoryOutput} and commits only when all succeeded;
+   * returns the files written, by format.
+   */
+  private Map<String, List<String>> writeAll(ExportPlan plan, ReadResult<Publication> read,
+      Progress progress, DiagnosticReport report) throws IOException {
+    ErrorPolicy policy = allowErrors ? ErrorPolicy.EXPORT_ANYWAY : ErrorPolicy.REFUSE;
+    Map<String, List<String>> written = new LinkedHashMap<>();
+    try (DirectoryOutput output = new DirectoryOutput(out);
+         CleanupOnInterrupt cleanup = new CleanupOnInterrupt(output)) {
+      for (String format : plan.formats()) {
+        progress.step(format);
+        long start = System.nanoTime();
+        FormatFolderSink sink = new FormatFolderSink(output, format, progress);
+        report.add(export(plan, format, read, sink, policy).diagnostics());
+        written.put(format, sink.written());
+        verbose("%s %s: %d files in %d ms", format, plan.options(format),
+            sink.written().size(), millisSince(start));
+      }
+      output.commit();
+    }
+    return written;
+  }
+
+  private void verbose(String format, Object... args) {
+    if (verbose.verbose) {
+      spec.commandLine().getErr().println("pamphlet build: " + String.format(format, args));
+    }
+  }
+
+  private static long millisSince(long nanoTime) {
+    return (System.nanoTime() - nanoTime) / 1_000_000;
+  }
+
+  private static ExportReport export(ExportPlan plan, String format,
       ReadResult<Publication> read, FormatFolderSink sink, ErrorPolicy policy) {
     try {
-      return plan.exporter(format).export(publication, read.sourceMap(), sink, policy);
+      return plan.exporter(format).export(read.value(), read.sourceMap(), sink, policy);
     } catch (IOException | RuntimeException e) {
       throw new ExportFailedException(format, e);
     }

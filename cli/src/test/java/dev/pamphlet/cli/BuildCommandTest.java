@@ -69,6 +69,14 @@ class BuildCommandTest {
   }
 
   @Test
+  void verboseSaysWhatEachExporterWasGivenAndHowLongItTook() {
+    CliRun run = build("--format", "toy", "--large-print", "--verbose");
+    assertThat(run.err())
+        .containsPattern("pamphlet build: read and checked 2 articles in \\d+ ms")
+        .containsPattern("pamphlet build: toy \\{large-print=true\\}: 3 files in \\d+ ms");
+  }
+
+  @Test
   void genericFlagsReachEveryExporterThatDeclaresThem() throws IOException {
     CliRun run = build("--format", "toy", "--page-size", "LETTER", "--large-print",
         "--handouts-only", "--organization", "Riverside Clinic");
