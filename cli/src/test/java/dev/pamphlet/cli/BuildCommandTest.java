@@ -103,8 +103,8 @@ class BuildCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip()).isEqualTo("pamphlet build: error: --option toy.colour: the toy "
-        + "exporter has no option \"colour\"; it takes: fail, large-print, page-size, pause-ms, "
-        + "products, shout (see 'pamphlet formats')");
+        + "exporter has no option \"colour\"; it takes: crash, fail, large-print, page-size, "
+        + "pause-ms, products, shout (see 'pamphlet formats')");
     assertThat(out()).doesNotExist();
   }
 
@@ -166,6 +166,24 @@ class BuildCommandTest {
     assertThat(read("toy/options.txt")).isEqualTo(before);
     assertThat(allFiles(out())).noneMatch(path -> path.toString().endsWith(".part"))
         .hasSize(3);
+  }
+
+  @Test
+  void anExporterBugIsAnInternalErrorWithAHintAndNoStackTrace() {
+    CliRun run = build("--format", "toy", "--option", "toy.crash=true");
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("pamphlet build: internal error: the toy export failed: "
+        + "java.lang.IllegalStateException: toy crash, as requested; nothing was written",
+        "This is a bug. Run again with --verbose and report what it prints.")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void verboseShowsTheStackTraceOfAnExporterBug() {
+    CliRun run = build("--format", "toy", "--option", "toy.crash=true", "--verbose");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("IllegalStateException: toy crash", "\tat dev.pamphlet");
   }
 
   @Test

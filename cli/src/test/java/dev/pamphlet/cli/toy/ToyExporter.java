@@ -28,6 +28,9 @@ final class ToyExporter implements Exporter {
   public void write(ExportContext context, OutputSink sink) throws IOException {
     boolean shout = Boolean.parseBoolean(options.get("shout"));
     boolean fail = Boolean.parseBoolean(options.get("fail"));
+    if (Boolean.parseBoolean(options.get("crash"))) {
+      throw new IllegalStateException("toy crash, as requested");
+    }
     for (Article article : context.publication().articles()) {
       String title = shout ? article.title().toUpperCase(Locale.ROOT) : article.title();
       write(sink, "articles/" + article.id() + ".txt", title + "\n");

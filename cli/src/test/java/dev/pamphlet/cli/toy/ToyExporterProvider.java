@@ -18,6 +18,7 @@ public final class ToyExporterProvider implements ExporterProvider {
       "products", "handouts or booklet (named like the pdf exporter's option)",
       "shout", "true to write titles in capitals",
       "fail", "true to fail with an I/O error after writing the first file",
+      "crash", "true to fail with an unexpected exception, as a bug would",
       "pause-ms", "milliseconds to wait after the first file, to interrupt a build midway"));
 
   @Override
