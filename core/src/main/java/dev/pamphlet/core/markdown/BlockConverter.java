@@ -75,7 +75,7 @@ final class BlockConverter {
           + "); its text is kept as written", node);
       String text = node.getChars().toString().strip();
       if (!text.isEmpty()) {
-        out.add(Paragraph.of(text));
+        out.add(context.place(Paragraph.of(text), node));
       }
     }
   }
@@ -103,9 +103,9 @@ final class BlockConverter {
     } else if (node instanceof FencedCodeBlock code) {
       String info = code.getInfo().unescape().strip();
       String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
-      out.add(new CodeBlock(language, codeText(code.getContentChars())));
+      out.add(context.place(new CodeBlock(language, codeText(code.getContentChars())), node));
     } else if (node instanceof IndentedCodeBlock code) {
-      out.add(new CodeBlock("", codeText(code.getContentChars())));
+      out.add(context.place(new CodeBlock("", codeText(code.getContentChars())), node));
     } else if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
       out.add(ThematicBreak.INSTANCE);
     } else if (node instanceof HtmlBlockBase) {
@@ -146,9 +146,11 @@ final class BlockConverter {
       out.add(context.place(figure(only), paragraph));
       return;
     }
-    List<Inline> content = inlines.children(paragraph);
-    Paragraph result = new Paragraph(content);
-    if (!result.content().isEmpty()) {
+    Paragraph result = new Paragraph(inlines.children(paragraph));
+    boolean blank = result.content().stream()
+        .allMatch(inline -> inline instanceof Text text && text.value().isBlank());
+    // A paragraph can end up blank when all it held was raw HTML, already reported.
+    if (!blank) {
       out.add(context.place(result, paragraph));
     }
   }

@@ -88,7 +88,8 @@ final class CalloutSyntax {
         + KINDS + "); read as a quote", admonition);
     List<Block> quoted = new ArrayList<>();
     if (!title.isEmpty()) {
-      quoted.add(new Paragraph(List.<Inline>of(new Strong(List.of(new Text(title))))));
+      quoted.add(context.place(
+          new Paragraph(List.<Inline>of(new Strong(List.of(new Text(title))))), admonition));
     }
     quoted.addAll(body);
     return context.place(new BlockQuote(quoted), admonition);

@@ -12,7 +12,9 @@ final class HtmlText {
       "<!--.*?(-->|$)|<!\\[CDATA\\[|]]>|<\\?.*?(\\?>|$)|<![A-Za-z].*?(>|$)"
           + "|<(?<raw>script|style)\\b.*?(</\\k<raw>\\s*>|$)",
       Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^>]*)?/?>|</?[A-Za-z][A-Za-z0-9-]*\\s*$");
+  /** A start or end tag, or an unclosed one at the very end. */
+  private static final Pattern TAG = Pattern.compile(
+      "</?[A-Za-z][A-Za-z0-9-]*(\\s[^>]*)?/?>|</?[A-Za-z][A-Za-z0-9-]*\\s*$");
 
   private HtmlText() {}
 

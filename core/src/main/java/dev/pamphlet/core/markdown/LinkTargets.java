@@ -1,5 +1,6 @@
 package dev.pamphlet.core.markdown;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.pamphlet.core.model.CrossRef;
 import dev.pamphlet.core.model.Ids;
 import dev.pamphlet.core.model.Inline;
@@ -45,7 +46,7 @@ final class LinkTargets {
     if (path.contains("?")) {
       return "";
     }
-    String name = path.substring(path.lastIndexOf('/') + 1);
+    String name = Escaping.percentDecodeUrl(path.substring(path.lastIndexOf('/') + 1));
     String lower = name.toLowerCase(Locale.ROOT);
     String stem;
     if (lower.endsWith(".md")) {

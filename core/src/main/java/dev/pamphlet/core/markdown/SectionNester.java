@@ -7,6 +7,7 @@ import dev.pamphlet.core.model.Block;
 import dev.pamphlet.core.model.Ids;
 import dev.pamphlet.core.model.Inline;
 import dev.pamphlet.core.model.Inlines;
+import dev.pamphlet.core.model.Note;
 import dev.pamphlet.core.model.Section;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class SectionNester {
     String title = "";
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node == titleHeading) {
-        title = Inlines.plainText(HeadingText.title(titleHeading, blocks.inlines()));
+        title = articleTitle(titleHeading);
       } else if (node instanceof Heading heading) {
         openSection(heading);
       } else {
@@ -61,6 +62,16 @@ final class SectionNester {
       close();
     }
     return new Body(title, top);
+  }
+
+  /** The article title is plain text; a footnote in it has nowhere to go, so it is reported. */
+  private String articleTitle(Heading heading) {
+    List<Inline> title = HeadingText.title(heading, blocks.inlines());
+    if (title.stream().anyMatch(Note.class::isInstance)) {
+      context.warn("markdown.unsupported", "a footnote in the article title cannot be kept;"
+          + " cite it in the text instead", heading);
+    }
+    return Inlines.plainText(title);
   }
 
   private static Heading firstLevelOne(Document document) {

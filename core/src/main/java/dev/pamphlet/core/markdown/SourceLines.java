@@ -18,7 +18,8 @@ final class SourceLines {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       // "\r\n" ends one line, as does a lone "\r": the line starts after the whole ending.
-      boolean ends = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+      boolean ends = c == '\n'
+          || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
       if (ends) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
@@ -41,7 +42,7 @@ final class SourceLines {
     return new SourcePosition(file, line + 1, clamped - lineStarts[line] + 1);
   }
 
-  /** The position of column 1 of the 1-based {@code line}, plus {@code column - 1}. */
+  /** The position at a 1-based {@code line} and {@code column} (values below 1 become 1). */
   SourcePosition at(int line, int column) {
     return new SourcePosition(file, Math.max(1, line), Math.max(1, column));
   }

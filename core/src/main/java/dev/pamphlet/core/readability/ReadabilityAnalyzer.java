@@ -28,6 +28,8 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class ReadabilityAnalyzer {
+  private static final int MIN_HARD_SENTENCE_WORDS = 5;
+
   private final PlainLanguageRules rules;
   private final SentenceSplitter splitter = SentenceSplitter.english();
 
@@ -98,9 +100,14 @@ public final class ReadabilityAnalyzer {
     return lower.equals("en") || lower.startsWith("en-");
   }
 
-  /** Hardest first: the sentence's own grade, longest as tie-break, then text for stability. */
+  /**
+   * Hardest first by the sentence's own grade, then text for stability. Fragments shorter than
+   * {@value #MIN_HARD_SENTENCE_WORDS} words (a table cell, "Dizziness") are left out: they are
+   * not hard to read however long their one word.
+   */
   private static List<String> hardestSentences(List<Sentence> prose) {
     return prose.stream()
+        .filter(sentence -> sentence.words().size() >= MIN_HARD_SENTENCE_WORDS)
         .sorted(Comparator.comparingDouble(ReadabilityAnalyzer::sentenceGrade).reversed()
             .thenComparing(Sentence::text))
         .map(Sentence::text).distinct().limit(3).toList();

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class BlockReadingTest {
   @Test
   void softBreaksInAParagraphBecomeSpaces() {
-    assertThat(only("Rest after\nthe session.\n")).isEqualTo(Paragraph.of("Rest after the session."));
+    assertThat(only("Rest after\nthe session.\n"))
+        .isEqualTo(Paragraph.of("Rest after the session."));
   }
 
   @Test

@@ -45,7 +45,8 @@ class CalloutReadingTest {
   @Test
   void admonitionIsACalloutWithItsQuotedTitle() {
     assertThat(only("!!! note \"Before you come\"\n    Eat a light meal.\n")).isEqualTo(
-        new Callout(CalloutKind.NOTE, "Before you come", List.of(Paragraph.of("Eat a light meal."))));
+        new Callout(CalloutKind.NOTE, "Before you come",
+            List.of(Paragraph.of("Eat a light meal."))));
   }
 
   @Test
@@ -61,7 +62,8 @@ class CalloutReadingTest {
     String markdown = "!!! danger \"Stop\"\n    Seek help.\n";
 
     assertThat(only(markdown)).isEqualTo(new BlockQuote(List.of(
-        new Paragraph(List.of(new Strong(List.of(new Text("Stop"))))), Paragraph.of("Seek help."))));
+        new Paragraph(List.of(new Strong(List.of(new Text("Stop"))))),
+        Paragraph.of("Seek help."))));
     assertThat(problems(markdown)).containsExactly("callout.unknown-kind@1:1");
   }
 

@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example of the CommonMark spec (0.31, 652 examples) is read without an exception and
+ * Every example of the CommonMark spec (0.31.2, 652 examples) is read without an exception and
  * without losing text: the visible text of the expected HTML is in the model.
  */
 class CommonMarkSpecTest {
   /**
-   * Examples where flexmark 0.64.8, which follows CommonMark 0.29 in these corners, parses
-   * differently from the 0.31 spec, by number, with the reason. The reader keeps every character
+   * Examples where flexmark 0.64.8 parses differently from the 0.31.2 spec, by number, with the
+   * reason. The reader keeps every character
    * flexmark gives it; these examples still run, and fail once flexmark catches up.
    */
   private static final Map<Integer, String> UNAVOIDABLE = Map.ofEntries(

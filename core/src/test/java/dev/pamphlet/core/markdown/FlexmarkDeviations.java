@@ -1,8 +1,9 @@
 package dev.pamphlet.core.markdown;
 
 /**
- * Why some spec examples cannot show the spec's text: corners where flexmark 0.64.8 parses as
- * CommonMark 0.29 did, or differently from both. Each reason names what happens to the text.
+ * Why some spec examples cannot show the spec's text: corners where flexmark 0.64.8 parses
+ * differently from the specs (it predates CommonMark 0.30 and 0.31, and differs from 0.29 in a
+ * few places). Each reason names what happens to the text.
  */
 final class FlexmarkDeviations {
   static final String DEFINITION_WITHOUT_SPACE_BEFORE_TITLE =

@@ -53,6 +53,12 @@ class InlineReadingTest {
   }
 
   @Test
+  void fileNameThatCannotBeAnArticleIdMakesAnExternalLink() {
+    assertThat(inlines("[a](my%20notes.md)"))
+        .containsExactly(new Link("my%20notes.md", List.of(new Text("a"))));
+  }
+
+  @Test
   void crossReferenceWithEmptyTextHasAnEmptyLabel() {
     assertThat(inlines("[](other.md#risks)"))
         .containsExactly(new CrossRef("other", "risks", List.of()));

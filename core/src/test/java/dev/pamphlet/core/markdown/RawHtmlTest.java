@@ -42,6 +42,11 @@ class RawHtmlTest {
   }
 
   @Test
+  void paragraphOfOnlyInlineTagsLeavesNoBlock() {
+    assertThat(Markdown.blocks("<span> </span>\n")).isEmpty();
+  }
+
+  @Test
   void htmlCommentIsDroppedAndReported() {
     assertThat(Markdown.blocks("<!-- note to self -->\n")).isEmpty();
     assertThat(problems("<!-- note to self -->\n")).containsExactly("html.dropped@1:1");

@@ -25,6 +25,14 @@ class SectionNestingTest {
   }
 
   @Test
+  void footnoteInTheArticleTitleIsReportedBecauseATitleIsPlainText() {
+    String markdown = "# Sleep[^1]\n\n[^1]: Note.\n";
+
+    assertThat(read(markdown).value().title()).isEqualTo("Sleep");
+    assertThat(problems(markdown)).containsExactly("markdown.unsupported@1:1");
+  }
+
+  @Test
   void headingsNestByLevelAndCloseAtTheNextHeadingOfTheSameOrHigherLevel() {
     List<Block> blocks = blocks("""
         # Title
@@ -94,6 +102,15 @@ class SectionNestingTest {
 
     assertThat(blocks(markdown)).extracting(b -> ((Section) b).id()).containsExactly("x", "two");
     assertThat(problems(markdown)).containsExactly("id.duplicate@3:1");
+  }
+
+  @Test
+  void explicitIdThatIsNotUsableIsAnErrorAndTheSlugIsUsed() {
+    String markdown = "# T\n## Risks {#risks/serious}\n## Dose {id=\"two words\"}\n";
+
+    assertThat(blocks(markdown)).extracting(b -> ((Section) b).id())
+        .containsExactly("risks", "dose");
+    assertThat(problems(markdown)).containsExactly("id.invalid@2:1", "id.invalid@3:1");
   }
 
   @Test
