@@ -1,8 +1,6 @@
 package dev.pamphlet.core.load;
 
-import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
-import dev.pamphlet.core.diagnostic.SourceMap;
 import dev.pamphlet.core.json.JsonCodec;
 import dev.pamphlet.core.markdown.MarkdownReader;
 import dev.pamphlet.core.model.Article;
@@ -11,7 +9,6 @@ import dev.pamphlet.core.model.Publication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,7 +25,8 @@ import java.util.Objects;
  * <ul>
  *   <li>A folder with a {@code booklet.yaml} manifest gives the booklet its metadata, whether it
  *       is numbered, and the article order (see the manifest keys below). Listed files that do
- *       not exist are errors; article files the manifest leaves out are warnings.
+ *       not exist are errors; article files the manifest leaves out are warnings. Naming the
+ *       {@code booklet.yaml} file itself means its folder.
  *   <li>A folder without a manifest: its article files (not sub-folders) in name order.
  *   <li>Several sources: their articles in the order given. The booklet's metadata comes from
  *       the first manifest or JSON publication among them; failing that, from the first
@@ -78,7 +76,7 @@ public final class SourceLoader {
           + "folders");
     }
     SourcePlan plan = SourcePlan.of(sources);
-    Assembly assembly = new Assembly(plan.problems());
+    PublicationAssembly assembly = new PublicationAssembly(plan.problems());
     for (SourcePlan.Part part : plan.parts()) {
       if (part instanceof SourcePlan.Manifest manifest) {
         assembly.offer(withCoverIn(manifest), manifest.manifest().numbered());
@@ -89,7 +87,7 @@ public final class SourceLoader {
     return assembly.result();
   }
 
-  private void read(SourcePlan.ArticleFile file, Assembly assembly) throws IOException {
+  private void read(SourcePlan.ArticleFile file, PublicationAssembly assembly) throws IOException {
     String display = file.display();
     SourceText text = SourceText.decode(display, Files.readAllBytes(file.path()));
     assembly.problems(text.problems());
@@ -125,56 +123,5 @@ public final class SourceLoader {
       return metadata;
     }
     return metadata.toBuilder().cover(manifest.folder().resolve(cover).toString()).build();
-  }
-
-  /** Collects what is read, in order; not thread-safe, one per {@link #load} call. */
-  private static final class Assembly {
-    private final List<Diagnostic> diagnostics;
-    private final List<Article> articles = new ArrayList<>();
-    private final List<SourceMap> maps = new ArrayList<>();
-    private Metadata booklet;
-    private boolean numbered;
-
-    Assembly(List<Diagnostic> planProblems) {
-      diagnostics = new ArrayList<>(planProblems);
-    }
-
-    /** Booklet metadata from a manifest or a JSON publication: the first one wins. */
-    void offer(Metadata metadata, boolean numbered) {
-      if (booklet == null) {
-        booklet = metadata;
-        this.numbered = numbered;
-      }
-    }
-
-    void problems(List<Diagnostic> found) {
-      diagnostics.addAll(found);
-    }
-
-    void article(ReadResult<Article> read, String file) {
-      diagnostics.addAll(read.diagnostics());
-      articles.add(read.value());
-      maps.add(read.sourceMap());
-      maps.add(SourceMap.builder().article(read.value().id(), file).build());
-    }
-
-    void articles(ReadResult<Publication> read, String file) {
-      diagnostics.addAll(read.diagnostics());
-      articles.addAll(read.value().articles());
-      maps.add(read.sourceMap());
-      SourceMap.Builder files = SourceMap.builder();
-      read.value().articles().forEach(article -> files.article(article.id(), file));
-      maps.add(files.build());
-    }
-
-    ReadResult<Publication> result() {
-      Metadata metadata = booklet != null ? booklet
-          : articles.isEmpty() ? Metadata.EMPTY : articles.get(0).metadata();
-      SourceMap merged = SourceMap.EMPTY;
-      for (SourceMap map : maps) {
-        merged = merged.merge(map);
-      }
-      return new ReadResult<>(new Publication(metadata, articles, numbered), diagnostics, merged);
-    }
   }
 }

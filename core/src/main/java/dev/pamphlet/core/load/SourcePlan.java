@@ -67,6 +67,9 @@ record SourcePlan(List<Part> parts, List<Diagnostic> problems) {
     for (Path source : sources) {
       if (Files.isDirectory(source)) {
         folder(source, parts, problems);
+      } else if (isManifest(source)) {
+        // "pamphlet build book/booklet.yaml" means the booklet, as "book" does
+        folder(parentOf(source), parts, problems);
       } else if (Files.exists(source)) {
         if (isArticle(source)) {
           parts.add(new ArticleFile(source));
@@ -142,6 +145,16 @@ record SourcePlan(List<Part> parts, List<Diagnostic> problems) {
     return Diagnostic.error(LoadCodes.UNSUPPORTED,
         path + " is not an article: sources are Markdown (.md, .markdown) or Pamphlet JSON "
             + "(.json) files, or folders", at);
+  }
+
+  private static boolean isManifest(Path path) {
+    return Files.isRegularFile(path) && path.getFileName().toString().equals(MANIFEST);
+  }
+
+  /** The folder of {@code file}, relative when the file was given relative. */
+  private static Path parentOf(Path file) {
+    Path parent = file.getParent();
+    return parent != null ? parent : Path.of("");
   }
 
   static boolean isArticle(Path path) {

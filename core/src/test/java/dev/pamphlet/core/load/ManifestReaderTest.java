@@ -1,6 +1,7 @@
 package dev.pamphlet.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
@@ -120,8 +121,8 @@ class ManifestReaderTest {
     assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::severity,
             d -> d.position().line())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.UNKNOWN_KEY, Severity.WARNING, 2),
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.UNKNOWN_KEY, Severity.WARNING, 5));
+            tuple(LoadCodes.UNKNOWN_KEY, Severity.WARNING, 2),
+            tuple(LoadCodes.UNKNOWN_KEY, Severity.WARNING, 5));
     assertThat(result.diagnostics().get(0).message()).contains("'titel'");
     assertThat(result.value().metadata().title()).isEqualTo("T");
   }
@@ -166,10 +167,10 @@ class ManifestReaderTest {
 
     assertThat(result.diagnostics()).extracting(Diagnostic::code, d -> d.position().line())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.BAD_VALUE, 1),
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.BAD_VALUE, 2),
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.BAD_VALUE, 3),
-            org.assertj.core.groups.Tuple.tuple(LoadCodes.BAD_VALUE, 5));
+            tuple(LoadCodes.BAD_VALUE, 1),
+            tuple(LoadCodes.BAD_VALUE, 2),
+            tuple(LoadCodes.BAD_VALUE, 3),
+            tuple(LoadCodes.BAD_VALUE, 5));
     assertThat(result.hasErrors()).isTrue();
   }
 

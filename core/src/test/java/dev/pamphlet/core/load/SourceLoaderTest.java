@@ -15,7 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +66,17 @@ class SourceLoaderTest {
     assertThat(metadata.organization().name()).isEqualTo("Willow Creek Clinic");
     assertThat(metadata.language()).isEqualTo("en");
     assertThat(result.value().numbered()).isTrue();
+  }
+
+  @Test
+  void manifestCoverIsFoundBesideTheManifest() throws IOException {
+    write("book/booklet.yaml", "title: Book\ncover: images/cover.png\n");
+    write("book/a.md", "# A\n\nText.\n");
+
+    ReadResult<Publication> result = LOADER.load(List.of(dir.resolve("book")));
+
+    assertThat(result.value().metadata().cover())
+        .isEqualTo(dir.resolve("book").resolve("images/cover.png").toString());
   }
 
   @Test
@@ -191,5 +206,54 @@ class SourceLoaderTest {
     assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.toString())
         .startsWith(folder.resolve("booklet.yaml") + ":2:1: warning:"));
     assertThat(result.sourceMap().fileOf("a")).isEqualTo(folder.resolve("a.md").toString());
+  }
+
+  @Test
+  void positionsFromEveryFileSurviveTheMerge() throws IOException {
+    write("book/a.md", "# A\n\nFirst paragraph of A.\n");
+    write("book/b.md", "# B\n\nIntro.\n\nSecond paragraph of B.\n");
+    write("book/c.md", "# C\n\nText of C.\n");
+
+    ReadResult<Publication> result = LOADER.load(List.of(dir.resolve("book")));
+
+    for (Article article : result.value().articles()) {
+      Object last = article.blocks().get(article.blocks().size() - 1);
+      assertThat(result.sourceMap().positionOf(last).file())
+          .isEqualTo(dir.resolve("book/" + article.id() + ".md").toString());
+      assertThat(result.sourceMap().positionOf(last).line()).isGreaterThan(1);
+    }
+  }
+
+  @Test
+  void repeatedArticleIdIsLeftToTheValidatorAndKeepsTheFirstFile() throws IOException {
+    Path first = write("one.md", "---\nid: same\ntitle: One\n---\n\nText.\n");
+    Path second = write("two.md", "---\nid: same\ntitle: Two\n---\n\nText.\n");
+
+    ReadResult<Publication> result = LOADER.load(List.of(first, second));
+
+    assertThat(ids(result)).containsExactly("same", "same");
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.sourceMap().fileOf("same")).isEqualTo(first.toString());
+  }
+
+  @Test
+  void oneLoaderServesManyThreads() throws Exception {
+    write("book/booklet.yaml", "title: Book\narticles: [b.md, a.md]\n");
+    write("book/a.md", "# A\n\nText of A.\n");
+    write("book/b.md", "# B\n\n- one\n- two\n");
+    Publication expected = LOADER.load(List.of(dir.resolve("book"))).value();
+
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Publication>> runs = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        runs.add(pool.submit(() -> LOADER.load(List.of(dir.resolve("book"))).value()));
+      }
+      for (Future<Publication> run : runs) {
+        assertThat(run.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.pamphlet.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
@@ -61,6 +62,18 @@ class SourcePlanTest {
   }
 
   @Test
+  void theManifestFileStandsForItsFolder() throws IOException {
+    Path manifest = write("book/booklet.yaml", "articles:\n  - zebra.md\n  - apple.md\n");
+    write("book/apple.md", "# A");
+    write("book/zebra.md", "# Z");
+
+    SourcePlan plan = SourcePlan.of(List.of(manifest));
+
+    assertThat(articleNames(plan)).containsExactly("zebra.md", "apple.md");
+    assertThat(plan.problems()).isEmpty();
+  }
+
+  @Test
   void manifestWithoutArticlesKeepsNameOrder() throws IOException {
     write("book/booklet.yaml", "title: Book\n");
     write("book/b.md", "# B");
@@ -112,7 +125,7 @@ class SourcePlanTest {
 
     assertThat(articleNames(plan)).containsExactly("one.md");
     assertThat(plan.problems()).extracting(Diagnostic::code, d -> d.position().line())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(LoadCodes.DUPLICATE_ARTICLE, 3));
+        .containsExactly(tuple(LoadCodes.DUPLICATE_ARTICLE, 3));
   }
 
   @Test
