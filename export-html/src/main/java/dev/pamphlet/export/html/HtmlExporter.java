@@ -104,7 +104,11 @@ public final class HtmlExporter implements Exporter {
   private static String fragment(Article article, ExportContext context,
       RenderSettings settings) {
     StringBuilder text = new StringBuilder();
-    ArticleWriter.write(article, context, settings, HtmlWriter.html(text), writer -> { });
+    HtmlWriter out = HtmlWriter.html(text);
+    ArticleWriter.write(article, context, settings, out, writer -> { });
+    if (out.depth() != 0) {
+      throw new IllegalStateException("unclosed elements at the end of " + article.id());
+    }
     return text.toString();
   }
 

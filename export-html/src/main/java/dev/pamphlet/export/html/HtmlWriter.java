@@ -204,7 +204,12 @@ public final class HtmlWriter {
         case '>' -> out.append("&gt;");
         case '"' -> out.append(inAttribute ? "&quot;" : "\"");
         case '\'' -> out.append(inAttribute ? "&#39;" : "'");
-        case '\r' -> out.append(inAttribute ? " " : "\n");
+        case '\r' -> {
+          // CRLF and a lone CR are one line break, as the HTML parser would read them.
+          if (i >= text.length() || text.charAt(i) != '\n') {
+            out.append(inAttribute ? " " : "\n");
+          }
+        }
         default -> {
           if (allowed(cp)) {
             out.appendCodePoint(cp);

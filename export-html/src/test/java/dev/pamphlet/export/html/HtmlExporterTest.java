@@ -68,6 +68,27 @@ class HtmlExporterTest {
   }
 
   @Test
+  void largePrintPagesUseBigTypeRoomyLinesAndNoItalics() {
+    Map<String, String> files = Outputs.export(booklet, HtmlOptions.builder().largePrint(true)
+        .build());
+    assertThat(files.get("index.html"))
+        .contains("<body class=\"pamphlet-large-print\">",
+            "body { font-size: 1.5rem; line-height: 1.5;", // 1.5rem = 24px = 18pt on screen
+            "body { font-size: 18pt; line-height: 1.5; }", // and on paper
+            "em, i, cite, dfn, figcaption, blockquote { font-style: normal; }");
+    assertThat(files.get("neuroplasticity.fragment.html"))
+        .contains("class=\"pamphlet-article pamphlet-large-print\"");
+  }
+
+  @Test
+  void thePagesStyleSheetIsPublicForOtherFormats() {
+    HtmlOptions options = HtmlOptions.builder().classPrefix("x-").build();
+    assertThat(Outputs.export(booklet, options).get("index.html"))
+        .contains(HtmlStyleSheet.css(options));
+    assertThat(HtmlStyleSheet.css(options)).contains(".x-callout").doesNotContain("<", "&");
+  }
+
+  @Test
   void sameInputAndOptionsGiveTheSameBytes() {
     assertThat(Outputs.export(TestContent.everyNode(true), HtmlOptions.DEFAULTS))
         .isEqualTo(Outputs.export(TestContent.everyNode(true), HtmlOptions.DEFAULTS));

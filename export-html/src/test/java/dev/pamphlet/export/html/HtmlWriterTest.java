@@ -29,6 +29,12 @@ class HtmlWriterTest {
   }
 
   @Test
+  void carriageReturnsBecomeOneLineBreakEach() {
+    HtmlWriter.html(out).start("pre").text("a\r\nb\rc\nd").end("pre");
+    assertThat(out).hasToString("<pre>a\nb\nc\nd</pre>");
+  }
+
+  @Test
   void htmlVoidElementsHaveNoEndTag() {
     HtmlWriter.html(out).start("p").text("a").empty("br").text("b").end("p");
     assertThat(out).hasToString("<p>a<br>b</p>");

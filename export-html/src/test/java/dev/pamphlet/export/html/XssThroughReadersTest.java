@@ -10,6 +10,7 @@ import dev.pamphlet.core.model.Publication;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -60,16 +61,29 @@ class XssThroughReadersTest {
 
   @TestFactory
   Stream<DynamicTest> unsafeUrlsWrittenInMarkdownAreNeverLinked() {
-    return XssCorpus.URLS.stream().map(url -> DynamicTest.dynamicTest(printable(url), () -> {
-      String oneLine = url.replace("\n", "").replace("\r", "");
-      assertNothingActive(fromMarkdown("""
-          # Links
+    return XssCorpus.URLS.stream().map(url -> DynamicTest.dynamicTest(printable(url), () ->
+        assertNothingActive(fromMarkdown(linksTo(url.replace("\n", "").replace("\r", ""))))));
+  }
 
-          [inline](%1$s) [pointy](<%1$s>) [ref][r] <%1$s> ![image](%1$s)
+  @Test
+  void theLinkTemplateLinksASafeUrlEveryWay() {
+    String fragment = fromMarkdown(linksTo("https://example.org/x")).values().stream()
+        .filter(html -> html.startsWith("<article")).findFirst().orElseThrow();
+    assertThat(fragment.split("href=\"https://example.org/x\"", -1)).hasSize(5);
+    assertThat(fragment).contains("<img src=\"https://example.org/x\" alt=\"image\">");
+  }
 
-          [r]: %1$s
-          """.formatted(oneLine)));
-    }));
+  /** A link, a pointy link, a reference link, an autolink and an image, all to {@code url}. */
+  private static String linksTo(String url) {
+    return """
+        # Links
+
+        [inline](%1$s) [pointy](<%1$s>) [ref][r] <%1$s>
+
+        ![image](%1$s)
+
+        [r]: %1$s
+        """.formatted(url);
   }
 
   @TestFactory

@@ -146,6 +146,6 @@ public final class ArticleWriter {
         .attribute("class", scope.settings.css("backlink"))
         .attribute("role", "doc-backlink")
         .attribute("aria-label", "Back to reference " + number)
-        .text("↩").end("a");
+        .text("↩\uFE0E").end("a"); // text style: some systems draw a bare ↩ as an emoji
   }
 }

@@ -183,6 +183,9 @@ public final class StandalonePages {
 
   private static String finish(HtmlWriter out, StringBuilder text) {
     out.end("body").newline().end("html").newline();
+    if (out.depth() != 0) {
+      throw new IllegalStateException("unclosed elements at the end of a page");
+    }
     return text.toString();
   }
 }
