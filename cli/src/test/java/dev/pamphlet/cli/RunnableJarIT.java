@@ -131,6 +131,34 @@ class RunnableJarIT {
   }
 
   @Test
+  void theLauncherScriptRunsTheJarAndPassesOnArgumentsAndExitCode() throws Exception {
+    Path script = EXAMPLES.getParent().resolve("pamphlet");
+    for (List<String> args : List.of(List.of("--version"), List.of("build", "--bogus"))) {
+      List<String> command = new ArrayList<>(List.of("bash", script.toString()));
+      command.addAll(args);
+      ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+          .redirectOutput(folder.resolve("out.txt").toFile())
+          .redirectError(folder.resolve("err.txt").toFile());
+      // The jar was just packaged, so the script runs it without rebuilding; no CDS archive,
+      // to keep this test short.
+      builder.environment().put("PAMPHLET_CDS", "0");
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      Process process = builder.start();
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      String out = Files.readString(folder.resolve("out.txt"));
+      String err = Files.readString(folder.resolve("err.txt"));
+      if (args.get(0).equals("--version")) {
+        assertThat(process.exitValue()).as(err).isZero();
+        assertThat(out).startsWith("pamphlet ");
+        assertThat(err).doesNotContain("building");
+      } else {
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(err).contains("Unknown option: '--bogus'");
+      }
+    }
+  }
+
+  @Test
   void exitCodesReachTheShellAndMistakesPrintNoStackTrace() throws Exception {
     Result result = pamphlet("build", "--no-such-option");
     assertThat(result.exitCode()).isEqualTo(2);
