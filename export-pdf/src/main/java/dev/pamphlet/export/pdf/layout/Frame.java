@@ -1,0 +1,41 @@
+package dev.pamphlet.export.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a run of blocks is laid out: its horizontal extent, the bands behind it, the structure
+ * element its content belongs to, and how deep it sits in sections and lists.
+ *
+ * @param left the left edge, from the content box's left
+ * @param width the width
+ * @param decorations the bands of enclosing callouts, quotes and code
+ * @param parent the structure element new elements are added to
+ * @param depth the section depth of the blocks (0 for an article's own body)
+ * @param listLevel how many lists enclose the blocks
+ */
+record Frame(float left, float width, List<Decoration> decorations, StructureNode parent,
+    int depth, int listLevel) {
+  Frame {
+    decorations = List.copyOf(decorations);
+  }
+
+  /** A frame indented by {@code left} and narrowed by {@code left + right}. */
+  Frame inset(float left, float right, StructureNode parent, List<Decoration> extra) {
+    List<Decoration> all = new ArrayList<>(decorations);
+    all.addAll(extra);
+    return new Frame(this.left + left, width - left - right, all, parent, depth, listLevel);
+  }
+
+  Frame withParent(StructureNode parent) {
+    return new Frame(left, width, decorations, parent, depth, listLevel);
+  }
+
+  Frame deeper(StructureNode parent) {
+    return new Frame(left, width, decorations, parent, depth + 1, listLevel);
+  }
+
+  Frame inList(float indent, StructureNode parent) {
+    return new Frame(left + indent, width - indent, decorations, parent, depth, listLevel + 1);
+  }
+}

@@ -1,0 +1,274 @@
+package dev.pamphlet.export.pdf.render;
+
+import dev.pamphlet.export.pdf.layout.Decoration;
+import dev.pamphlet.export.pdf.layout.Drawable;
+import dev.pamphlet.export.pdf.layout.Face;
+import dev.pamphlet.export.pdf.layout.Fragment;
+import dev.pamphlet.export.pdf.layout.LaidOutDocument.PageFurniture;
+import dev.pamphlet.export.pdf.layout.LayoutSettings;
+import dev.pamphlet.export.pdf.layout.LinkTarget;
+import dev.pamphlet.export.pdf.layout.Page;
+import dev.pamphlet.export.pdf.layout.StructureNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+
+/**
+ * Draws the pages of one document: bands, text, rules and images of each placed box, link
+ * annotations, and the running header and footer as artifacts. Fonts are embedded as subsets
+ * on first use. One per document; not thread-safe.
+ */
+final class PageDrawer {
+  private static final COSName ARTIFACT = COSName.ARTIFACT;
+
+  private final PDDocument document;
+  private final LayoutSettings settings;
+  private final FontSet fonts;
+  private final ImageStore images;
+  private final TagWriter tags;
+  private final Map<String, PDPageXYZDestination> anchors;
+  private final int pageCount;
+  private final Map<Typeface, PDType0Font> embedded = new HashMap<>();
+  private final Map<String, PDImageXObject> pictures = new HashMap<>();
+
+  PageDrawer(PDDocument document, LayoutSettings settings, FontSet fonts, ImageStore images,
+      TagWriter tags, Map<String, PDPageXYZDestination> anchors, int pageCount) {
+    this.document = document;
+    this.settings = settings;
+    this.fonts = fonts;
+    this.images = images;
+    this.tags = tags;
+    this.anchors = anchors;
+    this.pageCount = pageCount;
+  }
+
+  /**
+   * Marks the running header and footer as pagination artifacts. A fresh dictionary per page:
+   * COS objects must not be shared between documents (or threads).
+   */
+  private static PDPropertyList pagination() {
+    COSDictionary properties = new COSDictionary();
+    properties.setName(COSName.TYPE, "Pagination");
+    return PDPropertyList.create(properties);
+  }
+
+  void draw(Page page, PDPage pdPage, int index, PageFurniture furniture) throws IOException {
+    try (PDPageContentStream out = new PDPageContentStream(document, pdPage)) {
+      float contentTop = settings.pageHeight() - settings.marginTop();
+      Page.Placed previous = null;
+      for (Page.Placed placed : page.boxes()) {
+        bands(out, placed, previous, contentTop);
+        previous = placed;
+      }
+      for (Page.Placed placed : page.boxes()) {
+        float top = contentTop - placed.top();
+        for (Drawable drawable : placed.box().drawables()) {
+          if (drawable instanceof Drawable.TextLine line) {
+            text(out, line, top, pdPage, index, placed.repeated());
+          } else if (drawable instanceof Drawable.Rule rule) {
+            rule(out, rule, top);
+          } else if (drawable instanceof Drawable.Picture picture) {
+            picture(out, picture, top, pdPage, index);
+          }
+        }
+      }
+      furniture(out, furniture, index + 1);
+    }
+  }
+
+  private void bands(PDPageContentStream out, Page.Placed placed, Page.Placed previous,
+      float contentTop) throws IOException {
+    if (placed.box().decorations().isEmpty()) {
+      return;
+    }
+    out.beginMarkedContent(ARTIFACT);
+    for (Decoration band : placed.box().decorations()) {
+      float top = contentTop - placed.top();
+      if (previous != null && previous.box().decorations().contains(band)) {
+        top = contentTop - previous.top() - previous.box().height();
+      }
+      float bottom = contentTop - placed.top() - placed.box().height();
+      out.setNonStrokingColor(band.red(), band.green(), band.blue());
+      out.addRect(settings.marginLeft() + band.x(), bottom, band.width(), top - bottom);
+      out.fill();
+    }
+    out.endMarkedContent();
+  }
+
+  private void text(PDPageContentStream out, Drawable.TextLine line, float top, PDPage page,
+      int index, boolean repeated) throws IOException {
+    float baseline = top - line.baseline();
+    for (Fragment fragment : line.line().fragments()) {
+      StructureNode tag = repeated ? null : fragment.tag() != null ? fragment.tag() : line.tag();
+      float x = settings.marginLeft() + line.x() + fragment.x();
+      if (tag == null) {
+        out.beginMarkedContent(ARTIFACT);
+      } else {
+        out.beginMarkedContent(COSName.getPDFName(tag.role()),
+            tags.markedContent(tag, page, index));
+      }
+      if (fragment.link() != null && !repeated) {
+        out.setNonStrokingColor(0.02f, 0.25f, 0.6f);
+      } else {
+        out.setNonStrokingColor(0f, 0f, 0f);
+      }
+      show(out, fragment.text(), fragment.face(), fragment.size(), x, baseline);
+      out.endMarkedContent();
+      if (fragment.link() != null && !repeated && tag != null) {
+        link(out, fragment, tag, x, baseline, page);
+      }
+    }
+  }
+
+  private void show(PDPageContentStream out, String text, Face face, float size, float x,
+      float baseline) throws IOException {
+    out.beginText();
+    out.newLineAtOffset(x, baseline);
+    for (FontSet.Run run : fonts.runs(text, face)) {
+      out.setFont(font(run.typeface()), size);
+      out.showText(run.text());
+    }
+    out.endText();
+  }
+
+  private void link(PDPageContentStream out, Fragment fragment, StructureNode tag, float x,
+      float baseline, PDPage page) throws IOException {
+    float descent = fonts.descent(fragment.face(), fragment.size());
+    float ascent = fonts.ascent(fragment.face(), fragment.size());
+    out.beginMarkedContent(ARTIFACT);
+    out.setStrokingColor(0.02f, 0.25f, 0.6f);
+    out.setLineWidth(Math.max(0.5f, fragment.size() / 20));
+    float underline = baseline - descent / 2;
+    out.moveTo(x, underline);
+    out.lineTo(x + fragment.width(), underline);
+    out.stroke();
+    out.endMarkedContent();
+
+    PDAnnotationLink annotation = new PDAnnotationLink();
+    annotation.setRectangle(new PDRectangle(x, baseline - descent, fragment.width(),
+        ascent + descent));
+    annotation.setContents(fragment.link().description());
+    annotation.setPrinted(true);
+    PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+    border.setWidth(0);
+    annotation.setBorderStyle(border);
+    if (fragment.link() instanceof LinkTarget.External external) {
+      PDActionURI action = new PDActionURI();
+      action.setURI(external.uri());
+      annotation.setAction(action);
+    } else if (fragment.link() instanceof LinkTarget.Internal internal) {
+      PDPageXYZDestination destination = anchors.get(internal.anchor());
+      if (destination == null) {
+        return;
+      }
+      PDActionGoTo action = new PDActionGoTo();
+      action.setDestination(destination);
+      annotation.setAction(action);
+    }
+    annotation.setPage(page);
+    page.getAnnotations().add(annotation);
+    tags.annotation(tag, annotation, page);
+  }
+
+  private void rule(PDPageContentStream out, Drawable.Rule rule, float top) throws IOException {
+    out.beginMarkedContent(ARTIFACT);
+    out.setStrokingColor(rule.gray(), rule.gray(), rule.gray());
+    out.setLineWidth(rule.thickness());
+    out.moveTo(settings.marginLeft() + rule.x1(), top - rule.y1());
+    out.lineTo(settings.marginLeft() + rule.x2(), top - rule.y2());
+    out.stroke();
+    out.endMarkedContent();
+  }
+
+  private void picture(PDPageContentStream out, Drawable.Picture picture, float top,
+      PDPage page, int index) throws IOException {
+    PDImageXObject image = pictures.get(picture.image().key());
+    if (image == null) {
+      image = images.embed(document, picture.image());
+      pictures.put(picture.image().key(), image);
+    }
+    if (picture.tag() == null) {
+      out.beginMarkedContent(ARTIFACT);
+    } else {
+      out.beginMarkedContent(COSName.getPDFName(picture.tag().role()),
+          tags.markedContent(picture.tag(), page, index));
+    }
+    out.drawImage(image, settings.marginLeft() + picture.x(),
+        top - picture.y() - picture.height(), picture.width(), picture.height());
+    out.endMarkedContent();
+  }
+
+  private void furniture(PDPageContentStream out, PageFurniture furniture, int number)
+      throws IOException {
+    if (furniture.isNone()) {
+      return;
+    }
+    float size = Math.max(9, settings.baseSize() * 0.75f);
+    float left = settings.marginLeft();
+    float right = settings.pageWidth() - settings.marginRight();
+    float headerY = settings.pageHeight() - settings.marginTop() / 2 - size / 2;
+    float footerY = settings.marginBottom() / 2 - size / 2;
+    out.beginMarkedContent(ARTIFACT, pagination());
+    out.setNonStrokingColor(0.3f, 0.3f, 0.3f);
+    String organization = safe(furniture.organization());
+    float width = right - left;
+    if (!organization.isEmpty()) {
+      show(out, fit(organization, size, width / 2 - size), Face.REGULAR, size, left, headerY);
+    }
+    String title = fit(safe(furniture.title()), size,
+        organization.isEmpty() ? width : width / 2 - size);
+    show(out, title, Face.REGULAR, size, right - fonts.width(title, Face.REGULAR, size),
+        headerY);
+    if (!furniture.reviewed().isEmpty()) {
+      show(out, furniture.reviewed(), Face.REGULAR, size, left, footerY);
+    }
+    String pageText = "Page " + number + " of " + pageCount;
+    show(out, pageText, Face.REGULAR, size, right - fonts.width(pageText, Face.REGULAR, size),
+        footerY);
+    out.endMarkedContent();
+  }
+
+  /** Shortens {@code text} with an ellipsis until it fits {@code width}. */
+  private String fit(String text, float size, float width) {
+    if (fonts.width(text, Face.REGULAR, size) <= width) {
+      return text;
+    }
+    int end = text.length();
+    while (end > 0 && fonts.width(text.substring(0, end) + "\u2026", Face.REGULAR, size) > width) {
+      end--;
+    }
+    return text.substring(0, end).strip() + "\u2026";
+  }
+
+  /** Page furniture is not laid out, so characters no font has are replaced here. */
+  private String safe(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(cp -> out.appendCodePoint(
+        Character.isISOControl(cp) ? ' ' : fonts.canDisplay(cp, Face.REGULAR) ? cp : 0xFFFD));
+    return out.toString();
+  }
+
+  private PDType0Font font(Typeface typeface) throws IOException {
+    PDType0Font font = embedded.get(typeface);
+    if (font == null) {
+      font = PDType0Font.load(document, typeface.font(), true);
+      embedded.put(typeface, font);
+    }
+    return font;
+  }
+
+}
