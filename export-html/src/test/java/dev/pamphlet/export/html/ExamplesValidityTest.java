@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
+import dev.pamphlet.core.export.ErrorPolicy;
 import dev.pamphlet.core.export.ExportReport;
 import dev.pamphlet.core.export.InMemoryOutput;
 import dev.pamphlet.core.load.SourceLoader;
@@ -39,7 +40,7 @@ class ExamplesValidityTest {
     assertThat(read.diagnostics()).noneMatch(Diagnostic::isError);
     InMemoryOutput out = new InMemoryOutput();
     ExportReport report = new HtmlExporter().export(read.value(), read.sourceMap(), out,
-        dev.pamphlet.core.export.ErrorPolicy.REFUSE);
+        ErrorPolicy.REFUSE);
     assertThat(report.diagnostics()).noneMatch(Diagnostic::isError)
         .noneMatch(d -> d.code().startsWith("link."));
     int articles = read.value().articles().size();

@@ -2,6 +2,7 @@ package dev.pamphlet.export.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pamphlet.core.build.ArticleBuilder;
 import dev.pamphlet.core.export.ExportContext;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.CalloutKind;
@@ -24,7 +25,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import dev.pamphlet.core.build.ArticleBuilder;
 
 /**
  * One golden file per node type and per option: the exact markup, reviewed once and then

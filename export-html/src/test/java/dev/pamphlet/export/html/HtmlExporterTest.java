@@ -11,9 +11,11 @@ import dev.pamphlet.core.export.ExportReport;
 import dev.pamphlet.core.export.InMemoryOutput;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Link;
+import dev.pamphlet.core.model.Metadata;
 import dev.pamphlet.core.model.Paragraph;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.model.Text;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,14 +125,14 @@ class HtmlExporterTest {
   @Test
   void anUnsafeLinkIsLeftOutAndReportedWhereItWasWritten() throws Exception {
     Link link = new Link("javascript:alert(1)", List.of(new Text("click")));
-    Article article = new Article("a", dev.pamphlet.core.model.Metadata.builder().title("A")
+    Article article = new Article("a", Metadata.builder().title("A")
         .build(), List.of(new Paragraph(List.of(link))));
     SourcePosition position = new SourcePosition("a.md", 3, 5);
     SourceMap sourceMap = SourceMap.builder().put(link, position).article("a", "a.md").build();
     InMemoryOutput out = new InMemoryOutput();
     ExportReport report = new HtmlExporter().export(Publication.of(article), sourceMap, out,
         ErrorPolicy.EXPORT_ANYWAY);
-    assertThat(new String(out.file("a.fragment.html"), java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(new String(out.file("a.fragment.html"), StandardCharsets.UTF_8))
         .contains("<p>click</p>").doesNotContain("javascript");
     // The validator reports it as an error; the exporter, what it did about it.
     assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("link.unsafe-scheme")

@@ -10,6 +10,7 @@ import dev.pamphlet.core.model.Link;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.model.Text;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,7 +39,7 @@ class XssCorpusTest {
     return XssCorpus.URLS.stream().map(url -> DynamicTest.dynamicTest(visible(url), () -> {
       Map<String, String> files = Outputs.export(everySlot("text", url), OPTIONS);
       assertNothingActive(files);
-      files.values().forEach(html -> assertThat(html.toLowerCase(java.util.Locale.ROOT))
+      files.values().forEach(html -> assertThat(html.toLowerCase(Locale.ROOT))
           .doesNotContain("href=\"javascript", "href=\"vbscript", "href=\"data:",
               "src=\"javascript", "src=\"data:"));
     }));
@@ -60,7 +61,7 @@ class XssCorpusTest {
       // Belt and braces beside the parse: the vectors' tags never appear unescaped. (Their
       // "onerror=" text may: as escaped text or inside a quoted value it is inert, and the
       // parse above is what tells the two apart.)
-      assertThat(file.getValue().toLowerCase(java.util.Locale.ROOT))
+      assertThat(file.getValue().toLowerCase(Locale.ROOT))
           .as("raw markup in %s", file.getKey()).doesNotContain("<script", "<svg", "<iframe",
               "<img src=x", "<object", "<embed", "<math", "<base", "<form", "<details");
     }

@@ -1,0 +1,52 @@
+package dev.pamphlet.export.epub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pamphlet.core.diagnostic.Diagnostic;
+import dev.pamphlet.core.diagnostic.ReadResult;
+import dev.pamphlet.core.diagnostic.Severity;
+import dev.pamphlet.core.export.ErrorPolicy;
+import dev.pamphlet.core.export.InMemoryOutput;
+import dev.pamphlet.core.markdown.MarkdownReader;
+import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Publication;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the chapter renderer reports (an unsafe link left out) reaches the caller with the
+ * article's file and line, although chapters are rendered from a copy with packaged figures.
+ */
+class RenderDiagnosticsTest {
+  @Test
+  void unsafeLinkLeftOutOfAChapterIsReportedWithFileAndLine() throws IOException {
+    ReadResult<Article> read = MarkdownReader.create().read("notes/links.md", """
+        ---
+        id: links
+        title: Links
+        language: en
+        ---
+
+        Text before.
+
+        A [bad link](javascript:alert(1)) here.
+
+        ![a figure](pictures/none.png)
+        """);
+    Publication publication = Publication.builder().title("Links").language("en")
+        .article(read.value()).build();
+    InMemoryOutput out = new InMemoryOutput();
+    List<Diagnostic> diagnostics = new EpubExporter().export(publication, read.sourceMap(), out,
+        ErrorPolicy.EXPORT_ANYWAY).diagnostics();
+    assertThat(diagnostics).filteredOn(d -> d.severity() == Severity.WARNING)
+        .extracting(Diagnostic::toString)
+        .anySatisfy(d -> assertThat(d).startsWith("notes/links.md:9:").contains(
+            "[link.unsafe-scheme]"))
+        .anySatisfy(d -> assertThat(d).startsWith("notes/links.md:11:").contains(
+            "[" + EpubCodes.IMAGE_MISSING + "]"));
+    String chapter = EpubFiles.open(out.file(EpubExporter.FILE_NAME))
+        .text("EPUB/chapters/links.xhtml");
+    assertThat(chapter).doesNotContain("javascript").contains("bad link");
+  }
+}
