@@ -162,8 +162,8 @@ final class BuildCommand implements Callable<Integer> {
         FormatFolderSink sink = new FormatFolderSink(output, format, progress);
         report.add(export(plan, format, read, sink, policy).diagnostics());
         written.put(format, sink.written());
-        verbose("%s %s: %d files in %d ms", format, plan.options(format),
-            sink.written().size(), millisSince(start));
+        verbose("%s %s: %s in %d ms", format, plan.options(format),
+            DiagnosticReport.plural(sink.written().size(), "file"), millisSince(start));
       }
       output.commit();
     }

@@ -4,6 +4,7 @@ import dev.pamphlet.core.export.Exporter;
 import dev.pamphlet.core.export.ExporterProvider;
 import dev.pamphlet.core.export.Exporters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,9 +150,9 @@ final class ExportPlan {
     return exporters.get(format);
   }
 
-  /** The options {@code format}'s exporter was created with. */
+  /** The options {@code format}'s exporter was created with, by name. */
   Map<String, String> options(String format) {
-    return Map.copyOf(options.get(format));
+    return Collections.unmodifiableMap(options.get(format));
   }
 
   /** Things the user may not expect, such as a flag no exporter being built takes. */
