@@ -68,7 +68,7 @@ public final class ReadabilityAnalyzer {
       return new ArticleReadability(article.id(), metadata.title(), language, Optional.empty(),
           List.of(), List.of(), List.of(), checks.findings());
     }
-    List<Sentence> prose = ProseCollector.collect(article.blocks(), splitter);
+    List<Sentence> prose = ProseCollector.collect(article, splitter);
     Optional<ReadabilityScores> scores = score(prose);
     checks.purpose(article, metadata);
     checks.sections(article.blocks(), prose);
@@ -76,17 +76,18 @@ public final class ReadabilityAnalyzer {
     scores.ifPresent(s -> checks.grade(article, s));
     checks.action(article);
     List<SectionReadability> sections = new ArrayList<>();
-    sectionScores(article.blocks(), 1, sections);
+    sectionScores(article.blocks(), 1, prose, sections);
     return new ArticleReadability(article.id(), metadata.title(), language, scores, sections,
         hardestSentences(prose), hardestWords(prose), checks.findings());
   }
 
-  private void sectionScores(List<Block> blocks, int level, List<SectionReadability> out) {
+  private static void sectionScores(List<Block> blocks, int level, List<Sentence> prose,
+      List<SectionReadability> out) {
     for (Block block : blocks) {
       if (block instanceof Section section) {
-        List<Sentence> prose = ProseCollector.collect(section.blocks(), splitter);
-        out.add(new SectionReadability(section.id(), section.titleText(), level, score(prose)));
-        sectionScores(section.blocks(), level + 1, out);
+        List<Sentence> within = prose.stream().filter(s -> s.isWithin(section.id())).toList();
+        out.add(new SectionReadability(section.id(), section.titleText(), level, score(within)));
+        sectionScores(section.blocks(), level + 1, prose, out);
       }
     }
   }
