@@ -2,9 +2,9 @@ package dev.pamphlet.export.epub;
 
 import dev.pamphlet.core.export.Exporter;
 import dev.pamphlet.core.export.ExporterProvider;
+import dev.pamphlet.core.export.OptionValues;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -61,11 +61,10 @@ public final class EpubExporterProvider implements ExporterProvider {
       String name = option.getKey();
       String value = option.getValue();
       switch (name) {
-        case "large-print" -> builder.largePrint(bool(name, value));
+        case "large-print" -> builder.largePrint(OptionValues.bool(FORMAT, name, value));
         case "identifier" -> builder.identifier(value.strip());
         case "page-map" -> pageMap(value, builder);
-        default -> throw new IllegalArgumentException("unknown epub option \"" + name
-            + "\"; valid options: " + String.join(", ", OPTIONS.keySet()));
+        default -> throw OptionValues.unknown(FORMAT, name, OPTIONS.keySet());
       }
     }
     try {
@@ -88,14 +87,5 @@ public final class EpubExporterProvider implements ExporterProvider {
       }
       builder.page(pair.substring(0, equals), pair.substring(equals + 1));
     }
-  }
-
-  private static boolean bool(String name, String value) {
-    return switch (value.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "on", "" -> true;
-      case "false", "no", "off" -> false;
-      default -> throw new IllegalArgumentException("epub option " + name + "=\"" + value
-          + "\" is not valid: expected true or false");
-    };
   }
 }

@@ -2,9 +2,9 @@ package dev.pamphlet.export.html;
 
 import dev.pamphlet.core.export.Exporter;
 import dev.pamphlet.core.export.ExporterProvider;
+import dev.pamphlet.core.export.OptionValues;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -61,20 +61,16 @@ public final class HtmlExporterProvider implements ExporterProvider {
     for (Map.Entry<String, String> option : options.entrySet()) {
       String name = option.getKey();
       String value = option.getValue();
-      try {
-        switch (name) {
-          case "mode" -> builder.mode(HtmlMode.fromId(value).orElseThrow(() ->
-              bad(name, value, "fragment, standalone or both")));
-          case "heading-start" -> builder.headingStart(headingStart(value));
-          case "id-prefix" -> builder.idPrefix(value);
-          case "class-prefix" -> builder.classPrefix(value);
-          case "new-tab" -> builder.externalLinksNewTab(bool(name, value));
-          case "large-print" -> builder.largePrint(bool(name, value));
-          default -> throw new IllegalArgumentException("unknown html option \"" + name
-              + "\"; valid options: " + String.join(", ", OPTIONS.keySet()));
-        }
-      } catch (NumberFormatException e) {
-        throw bad(name, value, "a number from 1 to 6");
+      switch (name) {
+        case "mode" -> builder.mode(HtmlMode.fromId(value).orElseThrow(() ->
+            OptionValues.invalid(FORMAT, name, value, "fragment, standalone or both")));
+        case "heading-start" ->
+            builder.headingStart(OptionValues.integer(FORMAT, name, value, 1, 6));
+        case "id-prefix" -> builder.idPrefix(value);
+        case "class-prefix" -> builder.classPrefix(value);
+        case "new-tab" -> builder.externalLinksNewTab(OptionValues.bool(FORMAT, name, value));
+        case "large-print" -> builder.largePrint(OptionValues.bool(FORMAT, name, value));
+        default -> throw OptionValues.unknown(FORMAT, name, OPTIONS.keySet());
       }
     }
     try {
@@ -82,26 +78,5 @@ public final class HtmlExporterProvider implements ExporterProvider {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("html option: " + e.getMessage(), e);
     }
-  }
-
-  private static int headingStart(String value) {
-    int level = Integer.parseInt(value.strip());
-    if (level < 1 || level > 6) {
-      throw bad("heading-start", value, "a number from 1 to 6");
-    }
-    return level;
-  }
-
-  private static boolean bool(String name, String value) {
-    return switch (value.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "on", "" -> true;
-      case "false", "no", "off" -> false;
-      default -> throw bad(name, value, "true or false");
-    };
-  }
-
-  private static IllegalArgumentException bad(String name, String value, String expected) {
-    return new IllegalArgumentException("html option " + name + "=\"" + value
-        + "\" is not valid: expected " + expected);
   }
 }

@@ -2,6 +2,8 @@ package dev.pamphlet.export.pdf;
 
 import dev.pamphlet.core.export.Exporter;
 import dev.pamphlet.core.export.ExporterProvider;
+import dev.pamphlet.core.export.OptionValues;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +13,9 @@ import java.util.Map;
  * the command line's string options into {@link PdfOptions}.
  */
 public final class PdfExporterProvider implements ExporterProvider {
+  /** The format name. */
+  public static final String FORMAT = "pdf";
+
   private static final Map<String, String> OPTIONS = new LinkedHashMap<>();
 
   static {
@@ -24,7 +29,7 @@ public final class PdfExporterProvider implements ExporterProvider {
 
   @Override
   public String format() {
-    return "pdf";
+    return FORMAT;
   }
 
   @Override
@@ -34,7 +39,7 @@ public final class PdfExporterProvider implements ExporterProvider {
 
   @Override
   public Map<String, String> options() {
-    return Map.copyOf(OPTIONS);
+    return Collections.unmodifiableMap(OPTIONS);
   }
 
   @Override
@@ -47,20 +52,21 @@ public final class PdfExporterProvider implements ExporterProvider {
         case "page-size" -> builder.pageSize(switch (value) {
           case "a4" -> PageSize.A4;
           case "letter" -> PageSize.LETTER;
-          default -> throw bad(name, value, "a4 or letter");
+          default -> throw OptionValues.invalid(FORMAT, name, value, "a4 or letter");
         });
-        case "base-size" -> builder.baseSize(number(name, value));
-        case "margin" -> builder.margin(number(name, value));
-        case "large-print" -> builder.largePrint(bool(name, value));
-        case "print-urls" -> builder.printUrls(bool(name, value));
+        case "base-size" ->
+            builder.baseSize(OptionValues.number(FORMAT, name, value, "a number of points"));
+        case "margin" ->
+            builder.margin(OptionValues.number(FORMAT, name, value, "a number of points"));
+        case "large-print" -> builder.largePrint(OptionValues.bool(FORMAT, name, value));
+        case "print-urls" -> builder.printUrls(OptionValues.bool(FORMAT, name, value));
         case "products" -> builder.products(switch (value) {
           case "handouts" -> Products.HANDOUTS;
           case "booklet" -> Products.BOOKLET;
           case "both" -> Products.BOTH;
-          default -> throw bad(name, value, "handouts, booklet or both");
+          default -> throw OptionValues.invalid(FORMAT, name, value, "handouts, booklet or both");
         });
-        default -> throw new IllegalArgumentException("unknown pdf option \"" + name
-            + "\"; known: " + String.join(", ", OPTIONS.keySet()));
+        default -> throw OptionValues.unknown(FORMAT, name, OPTIONS.keySet());
       }
     }
     try {
@@ -68,25 +74,5 @@ public final class PdfExporterProvider implements ExporterProvider {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("pdf option: " + e.getMessage(), e);
     }
-  }
-
-  private static float number(String name, String value) {
-    try {
-      return Float.parseFloat(value);
-    } catch (NumberFormatException e) {
-      throw bad(name, value, "a number of points");
-    }
-  }
-
-  private static boolean bool(String name, String value) {
-    if (value.equals("true") || value.equals("false")) {
-      return Boolean.parseBoolean(value);
-    }
-    throw bad(name, value, "true or false");
-  }
-
-  private static IllegalArgumentException bad(String name, String value, String expected) {
-    return new IllegalArgumentException("pdf option " + name + "=\"" + value
-        + "\" is not valid; expected " + expected);
   }
 }
