@@ -53,20 +53,8 @@ final class LinkRule implements Rule {
 
   private static String unsafe(String what, String url) {
     return what + " uses the scheme '" + UrlPolicy.normalisedScheme(url)
-        + ":', which is not allowed (" + printable(url) + "); use http, https, mailto, tel"
-        + " or a relative link";
+        + ":', which is not allowed (" + UrlPolicy.printable(url)
+        + "); use http, https, mailto, tel or a relative link";
   }
 
-  /** The URL with control characters made visible and length capped, for the message. */
-  private static String printable(String url) {
-    StringBuilder out = new StringBuilder();
-    url.codePoints().limit(60).forEach(cp -> {
-      if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-        out.append(String.format("\\u%04X", cp));
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
-    return url.codePointCount(0, url.length()) > 60 ? out + "…" : out.toString();
-  }
 }

@@ -183,4 +183,20 @@ public final class UrlPolicy {
     }
     return out.toString();
   }
+
+  /**
+   * {@code url} as it can be shown in a message: control and invisible formatting characters
+   * made visible ({@code \u0009}), cut after 60 characters.
+   */
+  public static String printable(String url) {
+    StringBuilder out = new StringBuilder();
+    url.codePoints().limit(60).forEach(cp -> {
+      if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+        out.append(String.format("\\u%04X", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return url.codePointCount(0, url.length()) > 60 ? out + "…" : out.toString();
+  }
 }

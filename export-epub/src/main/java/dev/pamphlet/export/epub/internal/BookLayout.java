@@ -3,6 +3,7 @@ package dev.pamphlet.export.epub.internal;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.xref.Target;
+import dev.pamphlet.export.html.UrlParts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +79,6 @@ final class BookLayout {
     if (file == null) {
       throw new IllegalArgumentException("no article " + target.article());
     }
-    return target.isArticle() ? file : file + "#" + Fragments.of(target.section());
+    return target.isArticle() ? file : file + "#" + UrlParts.fragment(target.section());
   }
 }

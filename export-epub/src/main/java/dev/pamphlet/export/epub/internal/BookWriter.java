@@ -11,6 +11,7 @@ import dev.pamphlet.core.model.Note;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.export.html.ArticleRenderer;
 import dev.pamphlet.export.html.HtmlOptions;
+import dev.pamphlet.export.html.UrlParts;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -191,7 +192,7 @@ public final class BookWriter {
 
   private static List<Map.Entry<String, String>> pageList(PageBreaks pages, BookLayout layout) {
     return pages.markers().stream().map(marker -> Map.entry(marker.label(),
-        layout.chapterHref(marker.chapter()) + "#" + Fragments.of(marker.id()))).toList();
+        layout.chapterHref(marker.chapter()) + "#" + UrlParts.fragment(marker.id()))).toList();
   }
 
   private static boolean hasNotes(Publication publication) {

@@ -4,6 +4,7 @@ import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.xref.Index;
 import dev.pamphlet.core.xref.Target;
+import dev.pamphlet.export.html.UrlParts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,7 +59,7 @@ record TocEntry(String label, String file, String fragment, List<TocEntry> child
       Node node = new Node(current, target.level());
       node.label = label(target.numberedTitle(), target.section());
       node.file = file;
-      node.fragment = Fragments.of(target.section());
+      node.fragment = UrlParts.fragment(target.section());
       current.children.add(node);
       current = node;
     }

@@ -4,6 +4,7 @@ import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.export.ExportContext;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Note;
+import dev.pamphlet.core.validate.UrlPolicy;
 import dev.pamphlet.export.html.HtmlWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,18 +37,6 @@ final class RenderScope {
     return notes.size();
   }
 
-  /** The URL with control characters made visible and its length capped, for a message. */
-  private static String printable(String url) {
-    StringBuilder out = new StringBuilder();
-    url.codePoints().limit(60).forEach(cp -> {
-      if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-        out.append(String.format("\\u%04X", cp));
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
-    return url.codePointCount(0, url.length()) > 60 ? out + "…" : out.toString();
-  }
 
   /**
    * Starts a heading of {@code level}: {@code <h1>}…{@code <h6>}, and past 6 a
@@ -78,7 +67,7 @@ final class RenderScope {
   Optional<String> safeUrl(String url, Object node) {
     Optional<String> allowed = SafeUrls.allowed(url);
     if (allowed.isEmpty()) {
-      String shown = printable(url);
+      String shown = UrlPolicy.printable(url);
       context.report(Diagnostic.warning("link.unsafe-scheme", "the link to \"" + shown
           + "\" was left out: only http, https, mailto, tel and relative links are allowed",
           context.sourceMap().positionOf(node, article.id())));
