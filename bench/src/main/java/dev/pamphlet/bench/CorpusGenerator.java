@@ -38,6 +38,19 @@ public final class CorpusGenerator {
     this.random = new Random(seed);
   }
 
+  /**
+   * Writes the corpus as Markdown files into a folder, for timing the command on it:
+   * {@code java -cp bench/target/benchmarks.jar dev.pamphlet.bench.CorpusGenerator DIR [COUNT]}.
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    java.nio.file.Path folder = java.nio.file.Path.of(args[0]);
+    java.nio.file.Files.createDirectories(folder);
+    int count = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+    for (Map.Entry<String, String> file : generate(count, 42).entrySet()) {
+      java.nio.file.Files.writeString(folder.resolve(file.getKey()), file.getValue());
+    }
+  }
+
   /** {@code count} articles, by file name ({@code article-001.md} …), in order. */
   public static Map<String, String> generate(int count, long seed) {
     CorpusGenerator generator = new CorpusGenerator(seed);
