@@ -73,7 +73,7 @@ class PlainLanguageCheckTest {
     CliRun run = pamphlet("check", examples(), "--max-grade", "2");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).containsPattern("(?m)^.*ketamine-assisted-therapy\\.md:\\d+:\\d+: "
+    assertThat(run.out()).containsPattern("(?m)^.*ketamine-assisted-therapy\\.md(:\\d+:\\d+)?: "
         + "error: article 'ketamine-assisted-therapy' reads at grade \\d+\\.\\d, above the "
         + "target of 2: .* \\[plain\\.grade-high\\]$");
     assertThat(run.out().lines().filter(line -> line.endsWith("[plain.grade-high]")))
@@ -83,12 +83,12 @@ class PlainLanguageCheckTest {
   }
 
   @Test
-  void plainLanguageFindingsAreSortedAmongTheOtherDiagnostics() {
+  void plainLanguageFindingsArePrintedLikeEveryOtherDiagnostic() {
     CliRun run = pamphlet("check", examples(), "--max-grade", "2");
     List<String> diagnostics = run.out().lines()
         .takeWhile(line -> !line.startsWith("plain language (")).toList();
     assertThat(diagnostics).isNotEmpty()
-        .allMatch(line -> line.matches(".+:\\d+:\\d+: (error|warning|info): .+ \\[[a-z.-]+\\]"));
+        .allMatch(line -> line.matches(".+: (error|warning|info): .+ \\[[a-z.-]+\\]"));
   }
 
   @Test
@@ -158,7 +158,7 @@ class PlainLanguageCheckTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains(booklet.resolve("booklet.yaml")
-        + ":0:0: error: 'plain-language.target-grade' must be a positive number");
+        + ": error: 'plain-language.target-grade' must be a positive number");
   }
 
   @Test
