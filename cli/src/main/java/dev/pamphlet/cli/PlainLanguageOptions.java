@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 final class PlainLanguageOptions {
   @Option(names = "--max-grade", paramLabel = "N",
       description = {"The highest acceptable reading grade (Flesch-Kincaid). Default: the "
-          + "booklet.yaml's plain-language target-grade, or 8. This option wins over both."})
+          + "target-grade in booklet.yaml's plain-language part, else 8; this option wins."})
   Double maxGrade;
 
   /** The grade given, checked: a grade of zero or below is a usage error. */

@@ -44,7 +44,7 @@ class HelpAndVersionTest {
   @Test
   void checkHelpDocumentsThePlainLanguageOptions() {
     CliRun run = CliRun.of(environment, "check", "--help");
-    assertThat(run.out()).contains("--max-grade=N", "--format=FORMAT", "json", "not scored",
+    assertThat(run.out()).contains("--max-grade=N", "--format=FORMAT", "json", "English",
         "[plain.grade-high]", "Exit codes:");
   }
 
