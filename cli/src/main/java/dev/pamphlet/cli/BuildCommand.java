@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -32,7 +33,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "build",
     description = {"Read the sources and write them in every format asked for (default: every "
         + "format found; see 'pamphlet formats'), one folder per format under --out.",
-        "Nothing is replaced unless the whole build succeeds."},
+        "Nothing is replaced unless the whole build succeeds.",
+        "Prints each article's reading grade against the target (see --max-grade); an article "
+            + "above it is a warning [plain.grade-high], or an error with --strict. "
+            + "'pamphlet check' shows every plain-language finding."},
     mixinStandardHelpOptions = true,
     sortOptions = false,
     exitCodeListHeading = "%nExit codes:%n",
@@ -90,6 +94,13 @@ final class BuildCommand implements Callable<Integer> {
       description = "Write the outputs even when the content has errors (exit code stays 1).")
   boolean allowErrors;
 
+  @Mixin PlainLanguageOptions plainLanguage;
+
+  @Option(names = "--strict",
+      description = "Treat an article above the target grade as an error: nothing is written "
+          + "and the exit code is 1.")
+  boolean strict;
+
   @Mixin VerboseOption verbose;
 
   BuildCommand(Environment environment) {
@@ -103,6 +114,7 @@ final class BuildCommand implements Callable<Integer> {
     // Options first: a typo in a flag should not wait for the sources to be read.
     ExportPlan plan = ExportPlan.resolve(environment.exporters().get(), formats, genericFlags(),
         passThrough);
+    Double maxGrade = plainLanguage.maxGrade();
     plan.notes().forEach(note -> stderr.println("pamphlet build: note: " + note));
     List<Path> paths = sources.existing();
     if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -112,12 +124,17 @@ final class BuildCommand implements Callable<Integer> {
     Progress progress = Progress.to(stderr, environment.terminal(), plan.formats().size() + 1);
     DiagnosticReport report = new DiagnosticReport();
     Map<String, List<String>> written;
+    List<String> gradeLines;
     try {
       progress.step("reading " + SourceArguments.describe(paths));
       ReadResult<Publication> read = readAndCheck(paths, report);
+      PlainLanguageReport plain = PlainLanguageReport.analyze(paths, read, maxGrade, strict);
+      report.add(plain.gradeDiagnostics());
+      gradeLines = gradeLines(plain);
       if (report.hasErrors() && !allowErrors) {
         progress.finish();
         report.print(stdout);
+        gradeLines.forEach(stdout::println);
         stdout.println(report.summary() + "; nothing was written (--allow-errors writes anyway)");
         return ExitCodes.CONTENT_ERRORS;
       }
@@ -126,6 +143,7 @@ final class BuildCommand implements Callable<Integer> {
       progress.finish();
     }
     report.print(stdout);
+    gradeLines.forEach(stdout::println);
     written.values().stream().flatMap(List::stream).sorted()
         .forEach(file -> stdout.println("wrote " + out.resolve(file)));
     stdout.println(summary(written) + "; " + report.summary());
@@ -144,6 +162,17 @@ final class BuildCommand implements Callable<Integer> {
     verbose("read and checked %s in %d ms",
         DiagnosticReport.plural(publication.articles().size(), "article"), millisSince(start));
     return new ReadResult<>(publication, read.diagnostics(), read.sourceMap());
+  }
+
+  /** One line per article: {@code grade 4.6 (target 8) brain-networks}. */
+  private static List<String> gradeLines(PlainLanguageReport plain) {
+    return plain.articles().stream()
+        .map(article -> article.scores()
+            .map(scores -> "grade " + String.format(Locale.ROOT, "%.1f",
+                scores.fleschKincaidGrade()) + " (target " + plain.targetGrade() + ")")
+            .orElse(PlainLanguageReport.notScored(article))
+            + " " + article.articleId())
+        .toList();
   }
 
   /**

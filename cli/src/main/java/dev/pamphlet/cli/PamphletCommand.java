@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     footer = {"%nExamples:",
         "  pamphlet build examples                   every format, into out/",
         "  pamphlet build examples --format pdf --page-size letter --large-print",
-        "  pamphlet check examples                   problems only, writes nothing"})
+        "  pamphlet check examples                   problems and reading grades, writes nothing",
+        "  pamphlet check examples --max-grade 6     an article above grade 6 is an error"})
 final class PamphletCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -6,6 +6,7 @@ import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.SourcePosition;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,11 +27,18 @@ class CheckCommandTest {
     CliRun run = CliRun.of(environment, "check", folder.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(String.join(System.lineSeparator(),
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(8);
+    assertThat(lines.subList(0, 4)).containsExactly(
         "a.md:2:1: error: the id \"intro\" is used twice [id.duplicate]",
         "a.md:12:5: error: no section has the id \"dosage\" [xref.dangling]",
         "b.md:3:1: warning: the figure has no alt text [figure.alt-missing]",
-        "checked 2 articles: 2 errors, 1 warning", ""));
+        "plain language (target grade 8):");
+    String number = " +-?\\d+\\.\\d";
+    assertThat(lines.get(4)).matches("article +grade +ease +SMOG +words +findings");
+    assertThat(lines.get(5)).matches("first-steps " + number.repeat(3) + " +\\d+ +0");
+    assertThat(lines.get(6)).matches("side-effects" + number.repeat(3) + " +\\d+ +0");
+    assertThat(lines.get(7)).isEqualTo("checked 2 articles: 2 errors, 1 warning");
   }
 
   @Test

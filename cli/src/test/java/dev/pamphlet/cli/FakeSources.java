@@ -15,15 +15,22 @@ import java.util.List;
 final class FakeSources {
   private FakeSources() {}
 
-  /** Two small articles, "First steps" and "Side effects", with no problems. */
+  /**
+   * Two small articles, "First steps" and "Side effects", with no problems: plain language
+   * too, each with a summary and a step to take.
+   */
   static Publication twoArticles() {
     return Publication.builder()
         .title("Test booklet")
         .language("en")
         .article(Article.builder("first-steps").title("First steps")
-            .paragraph("Come with someone who can drive you home.").build())
+            .summary("How to get home.")
+            .paragraph("Come with someone who can drive you home.")
+            .orderedList(steps -> steps.item("Ask a friend to come.")).build())
         .article(Article.builder("side-effects").title("Side effects")
-            .paragraph("Most side effects pass within two hours.").build())
+            .summary("What you may feel.")
+            .paragraph("Most side effects pass within two hours.")
+            .orderedList(steps -> steps.item("Rest until you feel well.")).build())
         .build();
   }
 

@@ -37,7 +37,15 @@ class HelpAndVersionTest {
     CliRun run = CliRun.of(environment, "build", "--help");
     assertThat(run.out()).contains("--out", "--format", "--page-size", "a4, letter",
         "--large-print", "--organization", "--contact", "--handouts-only", "--booklet-only",
-        "--option", "--allow-errors", "--verbose", "Exit codes:", "1   errors in the content");
+        "--option", "--allow-errors", "--max-grade", "--strict", "--verbose", "Exit codes:",
+        "1   errors in the content");
+  }
+
+  @Test
+  void checkHelpDocumentsThePlainLanguageOptions() {
+    CliRun run = CliRun.of(environment, "check", "--help");
+    assertThat(run.out()).contains("--max-grade=N", "--format=FORMAT", "json", "English",
+        "[plain.grade-high]", "Exit codes:");
   }
 
   @Test
