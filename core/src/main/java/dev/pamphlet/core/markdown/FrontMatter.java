@@ -87,9 +87,13 @@ final class FrontMatter {
   static String yamlOf(String block) {
     List<String> blockLines = block.lines().toList();
     int end = blockLines.size();
-    if (end > 1 && blockLines.get(end - 1).strip().matches("---|\\.\\.\\.")) {
+    if (end > 1 && isFence(blockLines.get(end - 1).strip())) {
       end--;
     }
     return end <= 1 ? "" : String.join("\n", blockLines.subList(1, end)) + "\n";
+  }
+
+  private static boolean isFence(String line) {
+    return line.equals("---") || line.equals("...");
   }
 }
