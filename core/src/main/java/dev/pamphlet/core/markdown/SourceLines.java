@@ -15,6 +15,17 @@ final class SourceLines {
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
+    if (text.indexOf('\r') < 0) {
+      // The common case, found with the JDK's fast search rather than char by char.
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+      this.lineStarts = Arrays.copyOf(starts, count);
+      return;
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       // "\r\n" ends one line, as does a lone "\r": the line starts after the whole ending.
