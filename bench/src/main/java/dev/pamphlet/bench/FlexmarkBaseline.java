@@ -1,32 +1,39 @@
 package dev.pamphlet.bench;
 
-import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.List;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 
 /**
- * flexmark configured with the same extensions Pamphlet's reader enables: the fair comparison
- * for "our Markdown → model against flexmark's parse alone".
+ * flexmark configured exactly as Pamphlet's reader configures it: the fair comparison for "our
+ * Markdown → model against flexmark's parse alone".
+ *
+ * <p>The parser is the reader's own: it comes from the package-private
+ * {@code dev.pamphlet.core.markdown.MarkdownSyntax}, reached by reflection so that flexmark
+ * types stay out of Pamphlet's public API and the baseline can never drift from the reader's
+ * extensions and options (table options included). Should that class be renamed, the
+ * benchmark fails at set-up rather than silently comparing against another configuration.
  */
 final class FlexmarkBaseline {
   final Parser parser;
   final HtmlRenderer renderer;
 
   FlexmarkBaseline() {
-    MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-        TaskListExtension.create(), StrikethroughExtension.create(),
-        YamlFrontMatterExtension.create(), AttributesExtension.create(),
-        AdmonitionExtension.create()));
-    parser = Parser.builder(options).build();
-    renderer = HtmlRenderer.builder(options).build();
+    parser = readerParser();
+    renderer = HtmlRenderer.builder(parser.getOptions()).build();
+  }
+
+  private static Parser readerParser() {
+    try {
+      Class<?> syntax = Class.forName("dev.pamphlet.core.markdown.MarkdownSyntax");
+      Constructor<?> create = syntax.getDeclaredConstructor();
+      create.setAccessible(true);
+      Method standard = syntax.getDeclaredMethod("standard");
+      standard.setAccessible(true);
+      return (Parser) standard.invoke(create.newInstance());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot reach the reader's flexmark parser", e);
+    }
   }
 }

@@ -101,7 +101,7 @@ final class BlockConverter {
     } else if (node instanceof AdmonitionBlock admonition) {
       out.add(callouts.admonition(admonition));
     } else if (node instanceof FencedCodeBlock code) {
-      String info = code.getInfo().unescape().strip();
+      String info = SourceText.unescaped(code.getInfo()).strip();
       String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
       out.add(context.place(new CodeBlock(language, codeText(code.getContentChars())), node));
     } else if (node instanceof IndentedCodeBlock code) {
@@ -147,24 +147,31 @@ final class BlockConverter {
       return;
     }
     Paragraph result = new Paragraph(inlines.children(paragraph));
-    boolean blank = result.content().stream()
-        .allMatch(inline -> inline instanceof Text text && text.value().isBlank());
     // A paragraph can end up blank when all it held was raw HTML, already reported.
-    if (!blank) {
+    if (!isBlank(result)) {
       out.add(context.place(result, paragraph));
     }
+  }
+
+  private static boolean isBlank(Paragraph paragraph) {
+    for (Inline inline : paragraph.content()) {
+      if (!(inline instanceof Text text && text.value().isBlank())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Figure figure(Node image) {
     String url;
     String title;
     if (image instanceof Image plain) {
-      url = plain.getUrl().unescape();
-      title = plain.getTitle().unescape();
+      url = SourceText.unescaped(plain.getUrl());
+      title = SourceText.unescaped(plain.getTitle());
     } else {
       Reference reference = inlines.reference(image);
-      url = reference.getUrl().unescape();
-      title = reference.getTitle().unescape();
+      url = SourceText.unescaped(reference.getUrl());
+      title = SourceText.unescaped(reference.getTitle());
     }
     List<Inline> caption = title.isBlank() ? List.of() : List.of(new Text(title.strip()));
     return new Figure(url, inlines.altText(image), caption);
@@ -184,7 +191,7 @@ final class BlockConverter {
 
   /** Code block text with its final line ending removed (the block ends the line anyway). */
   private static String codeText(BasedSequence content) {
-    String text = content.toString();
+    String text = SourceText.of(content);
     if (text.endsWith("\r\n")) {
       return text.substring(0, text.length() - 2);
     }

@@ -44,8 +44,7 @@ final class CalloutSyntax {
     if (!(quote.getFirstChild() instanceof com.vladsch.flexmark.ast.Paragraph first)) {
       return null;
     }
-    String firstLine = first.getChars().toString().lines().findFirst().orElse("");
-    Matcher marker = ALERT.matcher(firstLine);
+    Matcher marker = ALERT.matcher(firstLine(SourceText.of(first.getChars())));
     if (!marker.find()) {
       return null;
     }
@@ -78,7 +77,7 @@ final class CalloutSyntax {
   /** The callout an admonition stands for, or a quote when its kind is unknown. */
   Block admonition(AdmonitionBlock admonition) {
     String name = admonition.getInfo().toString();
-    String title = admonition.getTitle().unescape().strip();
+    String title = SourceText.unescaped(admonition.getTitle()).strip();
     List<Block> body = blocks.children(admonition);
     Optional<CalloutKind> kind = CalloutKind.fromId(name);
     if (kind.isPresent()) {
@@ -93,5 +92,16 @@ final class CalloutSyntax {
     }
     quoted.addAll(body);
     return context.place(new BlockQuote(quoted), admonition);
+  }
+
+  /** The text up to the first line ending, as {@code text.lines().findFirst()} has it. */
+  private static String firstLine(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return text.substring(0, i);
+      }
+    }
+    return text;
   }
 }

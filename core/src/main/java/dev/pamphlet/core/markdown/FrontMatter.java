@@ -16,7 +16,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the YAML front matter of an article into {@link Metadata} and an optional article id.
- * Keys are read one by one so that every problem carries the line of its key.
+ * Keys are read one by one so that every problem carries the line of its key. The plainest
+ * front matter skips the YAML parser ({@link PlainFrontMatter}).
  */
 final class FrontMatter {
   // Values are read one key at a time, so the rest of the mapping follows each value.
@@ -54,6 +55,13 @@ final class FrontMatter {
   private Result read(String yaml) {
     MetadataBuilder metadata = Metadata.builder();
     FrontMatterFields fields = new FrontMatterFields(metadata, report);
+    List<PlainFrontMatter.Entry> plain = PlainFrontMatter.entries(yaml);
+    if (plain != null) {
+      for (PlainFrontMatter.Entry entry : plain) {
+        fields.apply(entry.key(), entry.value(), lines.at(firstLine + entry.line(), 1));
+      }
+      return new Result(metadata.build(), fields.id());
+    }
     try (JsonParser parser = YAML.createParser(yaml)) {
       JsonToken token = parser.nextToken();
       if (token == null) {
@@ -87,9 +95,13 @@ final class FrontMatter {
   static String yamlOf(String block) {
     List<String> blockLines = block.lines().toList();
     int end = blockLines.size();
-    if (end > 1 && blockLines.get(end - 1).strip().matches("---|\\.\\.\\.")) {
+    if (end > 1 && isFence(blockLines.get(end - 1).strip())) {
       end--;
     }
     return end <= 1 ? "" : String.join("\n", blockLines.subList(1, end)) + "\n";
+  }
+
+  private static boolean isFence(String line) {
+    return line.equals("---") || line.equals("...");
   }
 }

@@ -6,6 +6,7 @@ import dev.pamphlet.core.model.Citation;
 import dev.pamphlet.core.model.Ids;
 import dev.pamphlet.core.model.MetadataBuilder;
 import dev.pamphlet.core.model.Organization;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -140,12 +141,51 @@ final class FrontMatterFields {
 
   private Optional<LocalDate> date(String key, JsonNode value, SourcePosition at) {
     String text = value.isValueNode() ? value.asString().strip() : "";
+    LocalDate plain = plainDate(text);
+    if (plain != null) {
+      return Optional.of(plain);
+    }
     try {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
       invalid(key, "'" + text + "' is not a date; write it as YYYY-MM-DD", at);
       return Optional.empty();
     }
+  }
+
+  /**
+   * The date {@code YYYY-MM-DD} stands for when it is one, else null: the common case without
+   * {@code LocalDate.parse}, which costs as much as the rest of the front matter. Anything else
+   * (other forms, impossible dates) is left to {@code LocalDate.parse} and its messages.
+   */
+  private static LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The number the ASCII digits from {@code start} to {@code end} spell, or -1. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static String member(JsonNode object, String name) {

@@ -48,7 +48,7 @@ final class HeadingText {
     String id = "";
     for (Node node = attributes.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof AttributeNode attribute && attribute.isId()) {
-        id = attribute.getValue().toString();
+        id = SourceText.of(attribute.getValue());
       }
     }
     return id;

@@ -66,12 +66,12 @@ final class InlineConverter {
 
   void add(Node node, List<Inline> out) {
     if (node instanceof com.vladsch.flexmark.ast.Text) {
-      out.add(new Text(node.getChars().unescape()));
+      out.add(new Text(SourceText.unescaped(node.getChars())));
     } else if (node instanceof HtmlEntity) {
-      String entity = node.getChars().toString();
+      String entity = SourceText.of(node.getChars());
       // CommonMark allows at most 7 decimal or 6 hex digits; longer ones are plain text.
       out.add(new Text(TOO_LONG_NUMERIC.matcher(entity).matches()
-          ? entity : node.getChars().unescape()));
+          ? entity : SourceText.unescaped(node.getChars())));
     } else if (node instanceof SoftLineBreak) {
       out.add(new Text(" "));
     } else if (node instanceof HardLineBreak) {
@@ -87,10 +87,10 @@ final class InlineConverter {
     } else if (node instanceof LinkRef ref) {
       addLinkRef(ref, out);
     } else if (node instanceof AutoLink link) {
-      String text = link.getText().toString();
-      out.add(context.place(new Link(link.getUrl().unescape(), List.of(new Text(text))), node));
+      String url = SourceText.unescaped(link.getUrl());
+      out.add(context.place(new Link(url, List.of(new Text(SourceText.of(link.getText())))), node));
     } else if (node instanceof MailLink mail) {
-      String address = mail.getText().toString();
+      String address = SourceText.of(mail.getText());
       out.add(context.place(new Link("mailto:" + address, List.of(new Text(address))), node));
     } else if (node instanceof Image || node instanceof ImageRef) {
       addInlineImage(node, out);
@@ -106,7 +106,7 @@ final class InlineConverter {
       out.addAll(children(node));
     } else if (node instanceof AttributesNode) {
       // {...} only means something at the end of a heading; anywhere else it is text.
-      out.add(new Text(node.getChars().toString()));
+      out.add(new Text(SourceText.of(node.getChars())));
     } else {
       keepAsWritten(node, out);
     }
@@ -135,13 +135,13 @@ final class InlineConverter {
       return;
     }
     List<Inline> content = ref.hasChildren()
-        ? children(ref) : List.of(new Text(ref.getReference().unescape()));
+        ? children(ref) : List.of(new Text(SourceText.unescaped(ref.getReference())));
     out.add(link(target.getUrl(), target.getTitle(), content, ref));
   }
 
   private Inline link(BasedSequence url, BasedSequence title, List<Inline> content, Node node) {
-    return context.place(LinkTargets.resolve(url.unescape(), title.unescape(), content,
-        context.articleId()), node);
+    return context.place(LinkTargets.resolve(SourceText.unescaped(url),
+        SourceText.unescaped(title), content, context.articleId()), node);
   }
 
   private void addInlineImage(Node image, List<Inline> out) {
@@ -184,21 +184,22 @@ final class InlineConverter {
     BasedSequence chars = node.getChars();
     Node first = node.getFirstChild();
     if (first == null) {
-      out.add(new Text(chars.unescape()));
+      out.add(new Text(SourceText.unescaped(chars)));
       return;
     }
     BasedSequence base = chars.getBaseSequence();
-    out.add(new Text(base.subSequence(node.getStartOffset(), first.getStartOffset()).unescape()));
+    out.add(new Text(SourceText.unescaped(
+        base.subSequence(node.getStartOffset(), first.getStartOffset()))));
     out.addAll(children(node));
     int tail = Math.max(node.getLastChild().getEndOffset(), first.getStartOffset());
     if (tail < node.getEndOffset()) {
-      out.add(new Text(base.subSequence(tail, node.getEndOffset()).unescape()));
+      out.add(new Text(SourceText.unescaped(base.subSequence(tail, node.getEndOffset()))));
     }
   }
 
   /** A code span's text per CommonMark: line endings become spaces, one padding space goes. */
   private static String codeSpan(BasedSequence raw) {
-    String text = raw.toString().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    String text = SourceText.of(raw).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     if (text.length() >= 2 && text.startsWith(" ") && text.endsWith(" ") && !text.isBlank()) {
       return text.substring(1, text.length() - 1);
     }

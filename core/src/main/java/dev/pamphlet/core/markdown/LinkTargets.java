@@ -7,7 +7,6 @@ import dev.pamphlet.core.model.Inline;
 import dev.pamphlet.core.model.Link;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a Markdown link points inside the publication ({@link CrossRef}) or outside
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
  * a scheme, an absolute path, a query, or a file name with another extension is outside.
  */
 final class LinkTargets {
-  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-
   private LinkTargets() {}
 
   static Inline resolve(String url, String title, List<Inline> content, String currentArticle) {
@@ -37,7 +34,7 @@ final class LinkTargets {
 
   /** The article a relative link names, or {@code ""} when it is not a link to an article. */
   private static String articleOf(String url) {
-    if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/")
+    if (url.isEmpty() || hasScheme(url) || url.startsWith("/")
         || url.startsWith("\\")) {
       return "";
     }
@@ -59,5 +56,26 @@ final class LinkTargets {
       stem = name;
     }
     return Ids.isValid(stem) ? stem : "";
+  }
+
+  /** Whether {@code url} starts with a URI scheme: a letter, then letters, digits, "+-.", ":". */
+  private static boolean hasScheme(String url) {
+    if (url.isEmpty() || !isAsciiLetter(url.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

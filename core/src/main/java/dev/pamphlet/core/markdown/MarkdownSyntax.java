@@ -56,6 +56,12 @@ final class MarkdownSyntax {
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    // The admonition defaults, computed once: left unset, flexmark computes them again for
+    // every document, reading the icon files from the class path (a fifth of a parse).
+    options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap());
+    options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP,
+        AdmonitionExtension.getQualifierTitleMap());
+    options.set(AdmonitionExtension.TYPE_SVG_MAP, AdmonitionExtension.getQualifierSvgValueMap());
     return Parser.builder(options).build();
   }
 }

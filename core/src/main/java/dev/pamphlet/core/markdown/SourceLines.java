@@ -12,22 +12,32 @@ final class SourceLines {
   SourceLines(String file, String text) {
     this.file = file;
     this.length = text.length();
+    // Without '\r' (the common case) the JDK's fast search finds every line end.
+    boolean anyReturn = text.indexOf('\r') >= 0;
     int[] starts = new int[16];
-    int count = 0;
-    starts[count++] = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      // "\r\n" ends one line, as does a lone "\r": the line starts after the whole ending.
-      boolean ends = c == '\n'
-          || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
-      if (ends) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
+    int count = 1;
+    for (int end = endAt(text, 0, anyReturn); end >= 0; end = endAt(text, end + 1, anyReturn)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
       }
+      starts[count++] = end + 1;
     }
     this.lineStarts = Arrays.copyOf(starts, count);
+  }
+
+  /** The index of the last character of the first line ending at or after {@code from}, or -1. */
+  private static int endAt(String text, int from, boolean anyReturn) {
+    if (!anyReturn) {
+      return text.indexOf('\n', from);
+    }
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // "\r\n" ends one line, as does a lone "\r": the line starts after the whole ending.
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   String file() {

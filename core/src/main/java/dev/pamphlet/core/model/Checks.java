@@ -1,17 +1,23 @@
 package dev.pamphlet.core.model;
 
-import java.util.Objects;
-
-/** Argument checks shared by the records' compact constructors. */
+/**
+ * Argument checks shared by the records' compact constructors. Messages are built only when a
+ * check fails: these run for every node a reader makes.
+ */
 final class Checks {
   private Checks() {}
 
   static String text(String value, String name) {
-    return Objects.requireNonNull(value, name + " must not be null (use \"\" for none)");
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null (use \"\" for none)");
+    }
+    return value;
   }
 
   static String nonBlank(String value, String name) {
-    Objects.requireNonNull(value, name + " must not be null");
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null");
+    }
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
     }
@@ -19,6 +25,9 @@ final class Checks {
   }
 
   static <T> T present(T value, String name) {
-    return Objects.requireNonNull(value, name + " must not be null");
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null");
+    }
+    return value;
   }
 }

@@ -15,6 +15,10 @@ public final class Inlines {
   /** Returns the canonical, unmodifiable form of {@code inlines}. Rejects null elements. */
   public static List<Inline> canonical(List<? extends Inline> inlines) {
     Checks.present(inlines, "inlines");
+    // Keep identity when nothing changes (the common case): source maps key on node identity.
+    if (isCanonical(inlines)) {
+      return List.copyOf(inlines);
+    }
     List<Inline> out = new ArrayList<>(inlines.size());
     StringBuilder pending = null;
     for (Inline inline : inlines) {
@@ -38,11 +42,24 @@ public final class Inlines {
     if (pending != null) {
       out.add(new Text(pending.toString()));
     }
-    // Keep identity when nothing changed: source maps key on node identity.
-    if (out.size() == inlines.size() && out.equals(inlines)) {
-      return List.copyOf(inlines);
-    }
     return List.copyOf(out);
+  }
+
+  /** Whether no text is empty and no two texts are adjacent; rejects null elements. */
+  private static boolean isCanonical(List<? extends Inline> inlines) {
+    boolean afterText = false;
+    for (Inline inline : inlines) {
+      Checks.present(inline, "inline");
+      if (inline instanceof Text text) {
+        if (afterText || text.value().isEmpty()) {
+          return false;
+        }
+        afterText = true;
+      } else {
+        afterText = false;
+      }
+    }
+    return true;
   }
 
   /**
