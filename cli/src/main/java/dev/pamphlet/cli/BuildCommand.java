@@ -183,7 +183,8 @@ final class BuildCommand implements Callable<Integer> {
   private static ExportReport export(ExportPlan plan, String format,
       ReadResult<Publication> read, FormatFolderSink sink, ErrorPolicy policy) {
     try {
-      return plan.exporter(format).export(read.value(), read.sourceMap(), sink, policy);
+      return PrintPages.exporter(plan, format, read)
+          .export(read.value(), read.sourceMap(), sink, policy);
     } catch (IOException | RuntimeException e) {
       throw new ExportFailedException(format, e);
     }
