@@ -156,7 +156,7 @@ final class BuildCommand implements Callable<Integer> {
     Map<String, List<String>> written = new LinkedHashMap<>();
     try (DirectoryOutput output = new DirectoryOutput(out);
          CleanupOnInterrupt cleanup = new CleanupOnInterrupt(output)) {
-      for (String format : plan.formats()) {
+      for (String format : PrintPages.order(plan.formats())) {
         progress.step(format);
         long start = System.nanoTime();
         FormatFolderSink sink = new FormatFolderSink(output, format, progress);

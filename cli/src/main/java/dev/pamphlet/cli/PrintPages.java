@@ -7,6 +7,8 @@ import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.xref.Index;
 import dev.pamphlet.export.pdf.BookletPages;
 import dev.pamphlet.export.pdf.PdfExporter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +23,20 @@ final class PrintPages {
   static final String OPTION = "page-map";
 
   private PrintPages() {}
+
+  /**
+   * The formats in the order to build them: the EPUB after the PDF, so the booklet's pages
+   * come from the layout the PDF export already made instead of a second one.
+   */
+  static List<String> order(List<String> formats) {
+    List<String> ordered = new ArrayList<>(formats);
+    if (ordered.contains(PDF) && ordered.indexOf(EPUB) >= 0
+        && ordered.indexOf(EPUB) < ordered.indexOf(PDF)) {
+      ordered.remove(EPUB);
+      ordered.add(ordered.indexOf(PDF) + 1, EPUB);
+    }
+    return ordered;
+  }
 
   /** The exporter to run for {@code format}: the planned one, or the EPUB with page numbers. */
   static Exporter exporter(ExportPlan plan, String format, ReadResult<Publication> read) {
