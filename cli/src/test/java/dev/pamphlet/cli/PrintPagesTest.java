@@ -44,9 +44,13 @@ class PrintPagesTest {
     List<String> pageList = pageList(out.resolve("epub/booklet.epub"));
     TreeSet<Integer> articlePages = new TreeSet<>();
     try (PDDocument pdf = Loader.loadPDF(out.resolve("pdf/booklet.pdf").toFile())) {
-      // Top-level bookmarks are the articles, leading to the page each starts on.
-      for (PDOutlineItem item = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild();
-          item != null; item = item.getNextSibling()) {
+      // Top-level bookmarks: the title page, the contents, then the articles, each leading to
+      // the page it starts on.
+      PDOutlineItem contents = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild()
+          .getNextSibling();
+      assertThat(contents.getTitle()).isEqualTo("Contents");
+      for (PDOutlineItem item = contents.getNextSibling(); item != null;
+          item = item.getNextSibling()) {
         PDPageDestination destination = (PDPageDestination) item.getDestination();
         articlePages.add(pdf.getPages().indexOf(destination.getPage()) + 1);
       }
