@@ -30,6 +30,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * Immutable and thread-safe; each call builds its own document.
  */
 public final class PdfRenderer {
+  /** Above this many pages, page content streams are cached in temporary files. */
+  private static final int TEMP_FILE_PAGES = 50;
+
   private final LayoutSettings settings;
   private final FontSet fonts;
   private final ImageStore images;
@@ -50,7 +53,7 @@ public final class PdfRenderer {
   /**
    * Writes the PDF of the layout {@code source} makes to {@code out} (not closed). Built for
    * small heaps: nothing but this method holds the layout, and each page's boxes are let go as
-   * soon as the page is drawn; page content streams go to temporary files.
+   * soon as the page is drawn; a long document's page content streams go to temporary files.
    */
   public void render(Supplier<LaidOutDocument> source, DocumentInfo info, OutputStream out)
       throws IOException {
@@ -63,7 +66,9 @@ public final class PdfRenderer {
     byte[] id = Standards.hash(String.join("\f", layout.pageTexts()), info.toString(),
         settings.toString());
     layout = null; // the pages are in laidOut only, and released one by one
-    try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+    // A handout's few pages stay in memory (faster); a long booklet's go to temporary files.
+    try (PDDocument document = new PDDocument(laidOut.size() > TEMP_FILE_PAGES
+        ? IOUtils.createTempFileOnlyStreamCache() : IOUtils.createMemoryOnlyStreamCache())) {
       document.setVersion(1.7f);
       List<PDPage> pages = new ArrayList<>();
       PDRectangle size = new PDRectangle(settings.pageWidth(), settings.pageHeight());
