@@ -185,7 +185,7 @@ final class BuildCommand implements Callable<Integer> {
     Map<String, List<String>> written = new LinkedHashMap<>();
     try (DirectoryOutput output = new DirectoryOutput(out);
          CleanupOnInterrupt cleanup = new CleanupOnInterrupt(output)) {
-      for (String format : plan.formats()) {
+      for (String format : PrintPages.order(plan.formats())) {
         progress.step(format);
         long start = System.nanoTime();
         FormatFolderSink sink = new FormatFolderSink(output, format, progress);
@@ -212,7 +212,8 @@ final class BuildCommand implements Callable<Integer> {
   private static ExportReport export(ExportPlan plan, String format,
       ReadResult<Publication> read, FormatFolderSink sink, ErrorPolicy policy) {
     try {
-      return plan.exporter(format).export(read.value(), read.sourceMap(), sink, policy);
+      return PrintPages.exporter(plan, format, read)
+          .export(read.value(), read.sourceMap(), sink, policy);
     } catch (IOException | RuntimeException e) {
       throw new ExportFailedException(format, e);
     }

@@ -52,12 +52,14 @@ final class ExportPlan {
     }
   }
 
+  private final Exporters found;
   private final Map<String, Exporter> exporters;
   private final Map<String, Map<String, String>> options;
   private final List<String> notes;
 
-  private ExportPlan(Map<String, Exporter> exporters, Map<String, Map<String, String>> options,
-      List<String> notes) {
+  private ExportPlan(Exporters found, Map<String, Exporter> exporters,
+      Map<String, Map<String, String>> options, List<String> notes) {
+    this.found = found;
     this.exporters = exporters;
     this.options = options;
     this.notes = List.copyOf(notes);
@@ -138,7 +140,7 @@ final class ExportPlan {
         throw new UsageException(format + ": " + e.getMessage(), e);
       }
     }
-    return new ExportPlan(exporters, options, notes);
+    return new ExportPlan(found, exporters, options, notes);
   }
 
   /** The formats, in the order they are built. */
@@ -148,6 +150,17 @@ final class ExportPlan {
 
   Exporter exporter(String format) {
     return exporters.get(format);
+  }
+
+  /**
+   * {@code format}'s exporter created again with {@code extra} options added to those planned
+   * (a planned option wins: it is what the user asked for). For options only known once the
+   * sources are read, such as the EPUB's printed page numbers.
+   */
+  Exporter exporter(String format, Map<String, String> extra) {
+    Map<String, String> merged = new TreeMap<>(extra);
+    merged.putAll(options.get(format));
+    return found.create(format, merged);
   }
 
   /** The options {@code format}'s exporter was created with, by name. */

@@ -9,11 +9,13 @@ public enum Products {
   /** Both. */
   BOTH;
 
-  boolean handouts() {
+  /** Whether handouts are written. */
+  public boolean handouts() {
     return this != BOOKLET;
   }
 
-  boolean booklet() {
+  /** Whether the booklet is written. */
+  public boolean booklet() {
     return this != HANDOUTS;
   }
 }

@@ -89,6 +89,7 @@ public final class DocumentLayout {
     LaidOutDocument document = null;
     List<Runnable> reports = new ArrayList<>();
     for (int pass = 0; pass < MAX_PASSES; pass++) {
+      document = null; // only its page map carries over: two layouts never share the heap
       List<Runnable> passReports = new ArrayList<>();
       LayoutReporter buffered = (code, message, node, article) ->
           passReports.add(() -> reporter.report(code, message, node, article));

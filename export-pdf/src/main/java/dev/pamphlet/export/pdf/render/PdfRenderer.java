@@ -4,13 +4,17 @@ import dev.pamphlet.export.pdf.layout.LaidOutDocument;
 import dev.pamphlet.export.pdf.layout.LayoutSettings;
 import dev.pamphlet.export.pdf.layout.OutlineEntry;
 import dev.pamphlet.export.pdf.layout.Page;
+import dev.pamphlet.export.pdf.layout.StructureNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
@@ -26,6 +30,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * Immutable and thread-safe; each call builds its own document.
  */
 public final class PdfRenderer {
+  /** Above this many pages, page content streams are cached in temporary files. */
+  private static final int TEMP_FILE_PAGES = 50;
+
   private final LayoutSettings settings;
   private final FontSet fonts;
   private final ImageStore images;
@@ -38,38 +45,58 @@ public final class PdfRenderer {
 
   /** The PDF's bytes. */
   public byte[] render(LaidOutDocument layout, DocumentInfo info) throws IOException {
-    try (PDDocument document = new PDDocument()) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    render(() -> layout, info, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the PDF of the layout {@code source} makes to {@code out} (not closed). Built for
+   * small heaps: nothing but this method holds the layout, and each page's boxes are let go as
+   * soon as the page is drawn; a long document's page content streams go to temporary files.
+   */
+  public void render(Supplier<LaidOutDocument> source, DocumentInfo info, OutputStream out)
+      throws IOException {
+    LaidOutDocument layout = source.get();
+    List<Page> laidOut = new ArrayList<>(layout.pages());
+    List<LaidOutDocument.PageFurniture> furniture = layout.furniture();
+    StructureNode structure = layout.structure();
+    List<OutlineEntry> outlineEntries = layout.outline();
+    // The document ID hashes the text; taken first, so the drawing below can let pages go.
+    byte[] id = Standards.hash(String.join("\f", layout.pageTexts()), info.toString(),
+        settings.toString());
+    layout = null; // the pages are in laidOut only, and released one by one
+    // A handout's few pages stay in memory (faster); a long booklet's go to temporary files.
+    try (PDDocument document = new PDDocument(laidOut.size() > TEMP_FILE_PAGES
+        ? IOUtils.createTempFileOnlyStreamCache() : IOUtils.createMemoryOnlyStreamCache())) {
       document.setVersion(1.7f);
       List<PDPage> pages = new ArrayList<>();
       PDRectangle size = new PDRectangle(settings.pageWidth(), settings.pageHeight());
-      for (int i = 0; i < layout.pages().size(); i++) {
+      for (int i = 0; i < laidOut.size(); i++) {
         PDPage page = new PDPage(size);
         page.setStructParents(i);
         page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
         document.addPage(page);
         pages.add(page);
       }
-      Map<String, PDPageXYZDestination> anchors = anchors(layout, pages);
-      TagWriter tags = new TagWriter(document, layout.structure(), pages.size());
+      Map<String, PDPageXYZDestination> anchors = anchors(laidOut, pages);
+      TagWriter tags = new TagWriter(document, structure, pages.size());
       PageDrawer drawer = new PageDrawer(document, settings, fonts, images, tags, anchors,
           pages.size());
       for (int i = 0; i < pages.size(); i++) {
-        drawer.draw(layout.pages().get(i), pages.get(i), i, layout.furniture().get(i));
+        drawer.draw(laidOut.get(i), pages.get(i), i, furniture.get(i));
+        laidOut.set(i, null);
       }
       tags.finish();
-      outline(document, layout.outline(), anchors);
-      Standards.apply(document, info, Standards.hash(String.join("\f", layout.pageTexts()),
-          info.toString(), settings.toString()));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      outline(document, outlineEntries, anchors);
+      Standards.apply(document, info, id);
       document.save(out);
-      return out.toByteArray();
     }
   }
 
-  private Map<String, PDPageXYZDestination> anchors(LaidOutDocument layout,
-      List<PDPage> pages) {
+  private Map<String, PDPageXYZDestination> anchors(List<Page> laidOut, List<PDPage> pages) {
     Map<String, PDPageXYZDestination> anchors = new HashMap<>();
-    for (Page page : layout.pages()) {
+    for (Page page : laidOut) {
       for (Page.Placed placed : page.boxes()) {
         for (String anchor : placed.box().anchors()) {
           PDPageXYZDestination destination = new PDPageXYZDestination();

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
@@ -56,10 +57,22 @@ final class TagWriter {
     COSArray content = pageContent.get(pageIndex);
     int mcid = content.size();
     content.add(element);
-    PDMarkedContentReference reference = new PDMarkedContentReference();
-    reference.setMCID(mcid);
-    reference.setPage(page);
-    element.appendKid(reference);
+    COSDictionary elementDict = element.getCOSObject();
+    if (!elementDict.containsKey(COSName.PG)) {
+      elementDict.setItem(COSName.PG, page);
+    }
+    if (elementDict.getDictionaryObject(COSName.PG) == page.getCOSObject()) {
+      // A bare MCID on the element's own page: a reference dictionary per piece of text
+      // would cost a booklet of thousands of pages tens of megabytes of heap.
+      COSDictionary properties = new COSDictionary();
+      properties.setInt(COSName.MCID, mcid);
+      element.appendKid(PDMarkedContent.create(COSName.P, properties));
+    } else {
+      PDMarkedContentReference reference = new PDMarkedContentReference();
+      reference.setMCID(mcid);
+      reference.setPage(page);
+      element.appendKid(reference);
+    }
     return mcid;
   }
 
