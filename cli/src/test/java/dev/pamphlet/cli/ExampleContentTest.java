@@ -94,4 +94,29 @@ class ExampleContentTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(Files.readAllBytes(out.resolve("html/side-effects.html"))).isEqualTo(before);
   }
+
+  @Test
+  void aMissingImageIsReportedWithFileAndLineAndTheBuildStillWritesEveryFormat()
+      throws IOException {
+    Path article = write("rest.md", String.join("\n",
+        "---", "title: Rest", "language: en", "summary: How to rest.", "---", "",
+        "Rest after your visit.", "",
+        "![A person resting on a sofa](images/resting.png)", "",
+        "1. Lie down.", ""));
+    Path out = folder.resolve("out");
+
+    CliRun run = pamphlet("build", article.toString(), "--format", "pdf,epub,html", "--out",
+        out.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    // Each exporter says the image is missing, at the figure's line, and prints its alt text.
+    assertThat(run.out() + run.err())
+        .containsPattern(Pattern.quote(article.toString()) + ":9:1: warning: .*resting\\.png.*"
+            + "\\[pdf\\.image-missing\\]")
+        .containsPattern(Pattern.quote(article.toString()) + ":9:1: warning: .*"
+            + "\\[epub\\.image-missing\\]");
+    assertThat(out.resolve("pdf/handouts/rest.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("epub/booklet.epub")).isNotEmptyFile();
+    assertThat(out.resolve("html/rest.html")).isNotEmptyFile();
+  }
 }
