@@ -2,6 +2,7 @@ package dev.pamphlet.core.readability;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Counts the syllables of an English word by rule, as readability formulas expect: vowel
@@ -33,12 +34,19 @@ public final class Syllables {
       Map.entry("depression", 3), Map.entry("reaction", 3), Map.entry("reactions", 3),
       Map.entry("safety", 2), Map.entry("nausea", 3), Map.entry("lifetime", 2));
 
+  // Compiled once: counting runs for every word of every article.
+  private static final Pattern POSSESSIVE = Pattern.compile("[\u2019']s$");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
+  private static final Pattern TWO_SYLLABLE_IO = Pattern.compile("[^aeiouy]io(?![nu])");
+  private static final Pattern INNER_SILENT_E =
+      Pattern.compile("[^aeiouy]e(ful|ly|ment|ness|less)$");
+
   private Syllables() {}
 
   /** The syllables of {@code word}; at least 1 for any word with a letter or digit. */
   public static int count(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("[\u2019']s$", "")
-        .replaceAll("[^a-z0-9]", "");
+    String lower = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+    String w = NOT_LETTER_OR_DIGIT.matcher(lower).replaceAll("");
     if (w.isEmpty()) {
       return 1;
     }
@@ -70,8 +78,8 @@ public final class Syllables {
     // Vowel pairs that are two syllables: "ia" in "media", "io" in "radio", "eo" in "video".
     count += countMatches(w, "ia") + countMatches(w, "iet") + countMatches(w, "eo")
         + countMatches(w, "ua") + countMatches(w, "uo");
-    count += w.matches(".*[^aeiouy]io(?![nu]).*") ? 1 : 0; // "radio", not "-tion", "-ious"
-    if (w.matches(".*[^aeiouy]e(ful|ly|ment|ness|less)$") && count > 1) {
+    count += TWO_SYLLABLE_IO.matcher(w).find() ? 1 : 0; // "radio", not "-tion", "-ious"
+    if (INNER_SILENT_E.matcher(w).find() && count > 1) {
       count--; // a silent e inside: "careful", "lonely", "movement"
     }
     if (w.endsWith("ism")) {
