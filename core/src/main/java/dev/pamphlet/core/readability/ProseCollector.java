@@ -61,10 +61,13 @@ final class ProseCollector implements ModelListener {
         continue;
       }
       int syllables = 0;
+      int polysyllables = 0;
       for (String word : words) {
-        syllables += Syllables.count(word);
+        int count = Syllables.count(word);
+        syllables += count;
+        polysyllables += count >= 3 ? 1 : 0;
       }
-      sentences.add(new Sentence(sentence, sections, node, words, syllables));
+      sentences.add(new Sentence(sentence, sections, node, words, syllables, polysyllables));
     }
   }
 }

@@ -24,11 +24,7 @@ public record ReadabilityScores(int words, int sentences, int syllables, int pol
     for (Sentence sentence : prose) {
       words += sentence.words().size();
       syllables += sentence.syllables();
-      for (String word : sentence.words()) {
-        if (Syllables.count(word) >= 3) {
-          polysyllables++;
-        }
-      }
+      polysyllables += sentence.polysyllables();
     }
     return of(words, prose.size(), syllables, polysyllables);
   }

@@ -10,9 +10,10 @@ import java.util.List;
  * @param source the model node it came from (a paragraph, figure, table …), for its position
  * @param words its words
  * @param syllables the syllables of all its words
+ * @param polysyllables how many of its words have three syllables or more
  */
 public record Sentence(String text, List<String> sections, Object source, List<String> words,
-    int syllables) {
+    int syllables, int polysyllables) {
   public Sentence {
     sections = List.copyOf(sections);
     words = List.copyOf(words);
