@@ -16,8 +16,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the YAML front matter of an article into {@link Metadata} and an optional article id.
- * Keys are read one by one so that every problem carries the line of its key. The plainest
- * front matter skips the YAML parser ({@link PlainFrontMatter}).
+ * Keys are read one by one so that every problem carries the line of its key. Front matter in
+ * the forms authors usually write skips the YAML parser ({@link PlainFrontMatter}).
  */
 final class FrontMatter {
   // Values are read one key at a time, so the rest of the mapping follows each value.
@@ -49,13 +49,22 @@ final class FrontMatter {
    * key/value pairs (possibly broken), or text YAML reads as nothing but comments.
    */
   static Result read(String yaml, int firstLine, SourceLines lines, Consumer<Diagnostic> report) {
-    return new FrontMatter(lines, firstLine, report).read(yaml);
+    return new FrontMatter(lines, firstLine, report).read(yaml, true);
   }
 
-  private Result read(String yaml) {
+  /**
+   * As {@link #read}, always through the YAML parser: the reading {@link PlainFrontMatter} must
+   * agree with, for the tests that show it does.
+   */
+  static Result readWithYamlParser(String yaml, int firstLine, SourceLines lines,
+      Consumer<Diagnostic> report) {
+    return new FrontMatter(lines, firstLine, report).read(yaml, false);
+  }
+
+  private Result read(String yaml, boolean plainFirst) {
     MetadataBuilder metadata = Metadata.builder();
     FrontMatterFields fields = new FrontMatterFields(metadata, report);
-    List<PlainFrontMatter.Entry> plain = PlainFrontMatter.entries(yaml);
+    List<PlainFrontMatter.Entry> plain = plainFirst ? PlainFrontMatter.entries(yaml) : null;
     if (plain != null) {
       for (PlainFrontMatter.Entry entry : plain) {
         fields.apply(entry.key(), entry.value(), lines.at(firstLine + entry.line(), 1));

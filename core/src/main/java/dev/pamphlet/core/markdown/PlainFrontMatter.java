@@ -2,145 +2,228 @@ package dev.pamphlet.core.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Front matter in its plainest and most common form, read without a YAML parser: every line is
- * {@code key: value}, where the value is a plain word-like text, a {@code YYYY-MM-DD} date or a
- * flow list of plain texts ({@code [care, recovery]}). Setting up a YAML parser costs more than
- * a whole short article's Markdown parse, and these lines mean the same in any YAML reader.
+ * Front matter in the forms authors write, read without a YAML parser. Setting up and running
+ * Jackson's YAML parser costs about a fifth of a whole article's Markdown parse; these forms
+ * mean the same in any YAML reader, so a line-by-line reading gives the same values.
  *
- * <p>Anything else (quotes, comments, nesting, multi-line values, numbers, {@code true},
- * {@code null}, non-ASCII text ...) is left to the YAML parser: {@link #entries} then returns
- * null. The values given are exactly the nodes the YAML parser would give.
+ * <p>Read here: {@code key: value} lines at the left margin, where the value is a one-line
+ * scalar (plain, quoted without escapes, a date; see {@link PlainScalars}), a flow list of
+ * plain words ({@code [care, recovery]}), a folded or literal block scalar ({@code >},
+ * {@code >-}, {@code |}, {@code |-}) or, on the lines below the key, a block list whose items
+ * are scalars or mappings of such values, or a mapping of such values:
+ *
+ * <pre>
+ * summary: &gt;-
+ *   Text that folds
+ *   into one line.
+ * sources:
+ *   - text: Raichle ME. A default mode of brain function.
+ *     url: https://doi.org/10.1073/pnas.98.2.676
+ * organization:
+ *   name: Riverside Clinic
+ * </pre>
+ *
+ * <p>Anything else (comments, anchors, tags, flow mappings, multi-line plain or quoted text,
+ * deeper nesting, tabs, lines of spaces, irregular indentation, repeated keys inside a mapping,
+ * empty values ...) is left to the YAML parser: {@link #entries} then returns null. When it
+ * does not, its values are exactly the nodes the YAML parser gives.
  */
 final class PlainFrontMatter {
-  /** One {@code key: value} line; {@code line} counts from 0. */
+  /** One top-level {@code key: value}; {@code line} counts from 0. */
   record Entry(String key, JsonNode value, int line) {}
 
-  /** Words YAML may read as null or a boolean rather than as text. */
-  private static final Set<String> NOT_TEXT =
-      Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n");
+  /** Far below the YAML parser's own limits on a document's size. */
+  private static final int LONGEST = 20_000;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private PlainFrontMatter() {}
+  /** Thrown when the text is in a form not read here; cheap, without a stack trace. */
+  private static final class NotPlain extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
-  /** The entries of {@code yaml}, or null when it is not all plain {@code key: value} lines. */
-  static List<Entry> entries(String yaml) {
-    List<Entry> out = new ArrayList<>();
-    int start = 0;
-    int line = 0;
-    while (start < yaml.length()) {
-      int end = yaml.indexOf('\n', start);
-      if (end < 0) {
-        end = yaml.length();
-      }
-      Entry entry = entry(yaml.substring(start, end), line);
-      if (entry == null) {
-        return null;
-      }
-      out.add(entry);
-      start = end + 1;
-      line++;
+    NotPlain() {
+      super(null, null, false, false);
     }
-    return out.isEmpty() ? null : out;
   }
 
-  private static Entry entry(String text, int line) {
-    int colon = text.indexOf(": ");
-    if (colon < 1 || !isKey(text.substring(0, colon))) {
+  private static final NotPlain NOT_PLAIN = new NotPlain();
+
+  private final String[] lines;
+  private int next;
+
+  private PlainFrontMatter(String[] lines) {
+    this.lines = lines;
+  }
+
+  /** The top-level entries of {@code yaml}, or null when it is not all in the forms read here. */
+  static List<Entry> entries(String yaml) {
+    if (yaml.isEmpty() || yaml.length() > LONGEST || yaml.indexOf('\t') >= 0
+        || yaml.indexOf('\r') >= 0) {
       return null;
     }
-    String raw = trimSpaces(text.substring(colon + 2));
-    JsonNode value;
-    if (raw.startsWith("[") && raw.endsWith("]")) {
-      value = list(raw.substring(1, raw.length() - 1));
-    } else {
-      value = isDate(raw) || isPlainText(raw, false) ? NODES.stringNode(raw) : null;
+    String text = yaml.endsWith("\n") ? yaml.substring(0, yaml.length() - 1) : yaml;
+    try {
+      return new PlainFrontMatter(text.split("\n", -1)).document();
+    } catch (NotPlain e) {
+      return null;
     }
-    return value == null ? null : new Entry(text.substring(0, colon), value, line);
   }
 
-  private static ArrayNode list(String items) {
-    ArrayNode out = NODES.arrayNode();
-    for (String item : items.split(",", -1)) {
-      String text = trimSpaces(item);
-      if (!isPlainText(text, true)) {
-        return null;
-      }
-      out.add(NODES.stringNode(text));
+  private List<Entry> document() {
+    List<Entry> out = new ArrayList<>();
+    skipEmptyLines();
+    while (next < lines.length) {
+      int line = next;
+      String text = lines[next++];
+      int colon = keyEnd(text);
+      String value = PlainScalars.trimSpaces(text.substring(colon + 1));
+      out.add(new Entry(text.substring(0, colon),
+          value.isEmpty() ? below() : value(value, 0), line));
+      skipEmptyLines();
+    }
+    if (out.isEmpty()) {
+      throw NOT_PLAIN;
     }
     return out;
   }
 
-  private static boolean isKey(String key) {
-    if (!isLetter(key.charAt(0)) || NOT_TEXT.contains(key.toLowerCase(Locale.ROOT))) {
-      return false;
+  /** The value on the lines below a top-level key: a block list or a mapping. */
+  private JsonNode below() {
+    if (next == lines.length) {
+      throw NOT_PLAIN;
     }
-    for (int i = 1; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (!isLetter(c) && !isDigit(c) && c != '-' && c != '_') {
-        return false;
+    String text = lines[next];
+    int indent = indent(text);
+    if (text.startsWith("- ", indent)) {
+      return list(indent);
+    }
+    if (indent == 0) {
+      throw NOT_PLAIN;
+    }
+    next++;
+    return mapping(text.substring(indent), indent);
+  }
+
+  /** A block list whose {@code "- "} marks stand {@code indent} spaces in. */
+  private ArrayNode list(int indent) {
+    ArrayNode out = NODES.arrayNode();
+    while (next < lines.length && indent(lines[next]) == indent
+        && lines[next].startsWith("- ", indent)) {
+      String item = lines[next++].substring(indent + 2);
+      if (item.startsWith(" ")) {
+        throw NOT_PLAIN;
       }
+      out.add(isEntry(item) ? mapping(item, indent + 2) : scalar(item));
+      skipEmptyLines();
     }
-    return true;
+    return out;
   }
 
   /**
-   * A plain scalar that can only be text: starts with a letter, printable ASCII without
-   * {@code :} or {@code #} (and, inside a flow list, without flow indicators or quotes).
+   * A mapping whose keys stand {@code column} spaces in; {@code first} is its first entry, the
+   * lines after it are read on.
    */
-  private static boolean isPlainText(String text, boolean inList) {
-    if (text.isEmpty() || !isLetter(text.charAt(0))
-        || NOT_TEXT.contains(text.toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < ' ' || c > '~' || c == ':' || c == '#') {
-        return false;
+  private ObjectNode mapping(String first, int column) {
+    ObjectNode out = NODES.objectNode();
+    String text = first;
+    while (true) {
+      int colon = keyEnd(text);
+      String key = text.substring(0, colon);
+      String value = PlainScalars.trimSpaces(text.substring(colon + 1));
+      if (value.isEmpty() || out.has(key)) {
+        throw NOT_PLAIN;
       }
-      if (inList && "[]{},\"'".indexOf(c) >= 0) {
-        return false;
+      out.set(key, value(value, column));
+      skipEmptyLines();
+      if (next == lines.length || indent(lines[next]) != column) {
+        return out;
       }
+      text = lines[next++].substring(column);
     }
-    return true;
   }
 
-  private static boolean isDate(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (i != 4 && i != 7 && !isDigit(text.charAt(i))) {
-        return false;
+  /** A value written after its key, whose key stands {@code column} spaces in. */
+  private JsonNode value(String text, int column) {
+    if (text.startsWith("[")) {
+      List<String> items = PlainScalars.flowList(text);
+      if (items == null) {
+        throw NOT_PLAIN;
       }
+      ArrayNode out = NODES.arrayNode();
+      for (String item : items) {
+        out.add(NODES.stringNode(item));
+      }
+      return out;
     }
-    return true;
+    if (text.startsWith(">") || text.startsWith("|")) {
+      return NODES.stringNode(blockScalar(text, column));
+    }
+    return scalar(text);
   }
 
-  /** {@code text} without leading and trailing spaces (YAML's separation, not Java's). */
-  private static String trimSpaces(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && text.charAt(start) == ' ') {
-      start++;
+  private JsonNode scalar(String text) {
+    String value = PlainScalars.scalar(PlainScalars.trimSpaces(text));
+    if (value == null) {
+      throw NOT_PLAIN;
     }
-    while (end > start && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    return text.substring(start, end);
+    return NODES.stringNode(value);
   }
 
-  private static boolean isLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  /** The lines of a block scalar: indented further than its key, all by the same amount. */
+  private String blockScalar(String header, int column) {
+    if (next == lines.length || lines[next].isEmpty() || indent(lines[next]) <= column) {
+      throw NOT_PLAIN;
+    }
+    int indent = indent(lines[next]);
+    List<String> content = new ArrayList<>();
+    while (next < lines.length && (lines[next].isEmpty() || indent(lines[next]) >= indent)) {
+      String line = lines[next++];
+      content.add(line.isEmpty() ? "" : line.substring(indent));
+    }
+    String value = PlainScalars.block(header, content);
+    if (value == null) {
+      throw NOT_PLAIN;
+    }
+    return value;
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+  /** The index of the colon ending the key {@code text} starts with. */
+  private static int keyEnd(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 1 || (colon + 1 < text.length() && text.charAt(colon + 1) != ' ')
+        || !PlainScalars.isKey(text.substring(0, colon))) {
+      throw NOT_PLAIN;
+    }
+    return colon;
+  }
+
+  /** Whether a list item starts a mapping: {@code key:} then a space or the line's end. */
+  private static boolean isEntry(String text) {
+    int colon = text.indexOf(':');
+    return colon > 0 && (colon + 1 == text.length() || text.charAt(colon + 1) == ' ')
+        && PlainScalars.isKey(text.substring(0, colon));
+  }
+
+  private void skipEmptyLines() {
+    while (next < lines.length && lines[next].isEmpty()) {
+      next++;
+    }
+  }
+
+  /** The spaces {@code line} starts with; a line of spaces alone is not read here. */
+  private static int indent(String line) {
+    int spaces = 0;
+    while (spaces < line.length() && line.charAt(spaces) == ' ') {
+      spaces++;
+    }
+    if (spaces > 0 && spaces == line.length()) {
+      throw NOT_PLAIN;
+    }
+    return spaces;
   }
 }
