@@ -63,12 +63,18 @@ public final class SourceMap {
 
   /** Collects positions while a reader builds a model. Not thread-safe. */
   public static final class Builder {
-    private final IdentityHashMap<Object, SourcePosition> positions = new IdentityHashMap<>();
+    private IdentityHashMap<Object, SourcePosition> positions = new IdentityHashMap<>();
     private final Map<String, String> articleFiles = new java.util.HashMap<>();
+    /** Whether a built map holds {@code positions}: copied before the next change, not before. */
+    private boolean shared;
 
     private Builder() {}
 
     public Builder put(Object node, SourcePosition position) {
+      if (shared) {
+        positions = new IdentityHashMap<>(positions);
+        shared = false;
+      }
       positions.put(Objects.requireNonNull(node), Objects.requireNonNull(position));
       return this;
     }
@@ -79,7 +85,8 @@ public final class SourceMap {
     }
 
     public SourceMap build() {
-      return new SourceMap(new IdentityHashMap<>(positions), Map.copyOf(articleFiles));
+      shared = true;
+      return new SourceMap(positions, Map.copyOf(articleFiles));
     }
   }
 }

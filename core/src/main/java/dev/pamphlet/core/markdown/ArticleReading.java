@@ -60,7 +60,7 @@ final class ArticleReading {
       return FrontMatter.Result.EMPTY;
     }
     int firstLine = lines.at(block.getStartOffset()).line() + 1;
-    return FrontMatter.read(FrontMatter.yamlOf(block.getChars().toString()), firstLine, lines,
+    return FrontMatter.read(FrontMatter.yamlOf(SourceText.of(block.getChars())), firstLine, lines,
         frontDiagnostics::add);
   }
 

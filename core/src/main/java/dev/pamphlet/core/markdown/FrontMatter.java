@@ -102,7 +102,21 @@ final class FrontMatter {
 
   /** The YAML text inside a front matter block: the lines between the {@code ---} fences. */
   static String yamlOf(String block) {
-    List<String> blockLines = block.lines().toList();
+    if (block.indexOf('\r') >= 0) {
+      return yamlOf(block.lines().toList());
+    }
+    // The same as splitting into lines below, without the split: this runs for every article.
+    String text = block.endsWith("\n") ? block.substring(0, block.length() - 1) : block;
+    int firstEnd = text.indexOf('\n');
+    if (firstEnd < 0) {
+      return "";
+    }
+    int lastStart = text.lastIndexOf('\n') + 1;
+    int end = isFence(text.substring(lastStart).strip()) ? lastStart - 1 : text.length();
+    return end <= firstEnd ? "" : text.substring(firstEnd + 1, end) + "\n";
+  }
+
+  private static String yamlOf(List<String> blockLines) {
     int end = blockLines.size();
     if (end > 1 && isFence(blockLines.get(end - 1).strip())) {
       end--;

@@ -15,6 +15,7 @@ final class PlainScalars {
   /** Words YAML may read as null or a boolean rather than as text. */
   private static final Set<String> NOT_TEXT =
       Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n");
+  private static final int LONGEST_NOT_TEXT = 5;
   /** Well under YAML's limit for a key written on its line (1024 characters). */
   private static final int LONGEST_KEY = 200;
 
@@ -23,7 +24,7 @@ final class PlainScalars {
   /** Whether {@code key} is a plain name: a letter, then letters, digits, '-' or '_'. */
   static boolean isKey(String key) {
     if (key.isEmpty() || key.length() > LONGEST_KEY || !isLetter(key.charAt(0))
-        || NOT_TEXT.contains(key.toLowerCase(Locale.ROOT))) {
+        || isNotText(key)) {
       return false;
     }
     for (int i = 1; i < key.length(); i++) {
@@ -161,7 +162,11 @@ final class PlainScalars {
     }
     char first = text.charAt(0);
     return (isLetter(first) || (first >= 0xA0 && isSafe(first) && Character.isLetter(first)))
-        && !NOT_TEXT.contains(text.toLowerCase(Locale.ROOT));
+        && !isNotText(text);
+  }
+
+  private static boolean isNotText(String word) {
+    return word.length() <= LONGEST_NOT_TEXT && NOT_TEXT.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isDate(String text) {
