@@ -2,9 +2,11 @@ package dev.pamphlet.export.html;
 
 import dev.pamphlet.core.export.ExportContext;
 import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Figure;
 import dev.pamphlet.export.html.internal.ArticleWriter;
 import dev.pamphlet.export.html.internal.RenderSettings;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Renders one article of a publication as an {@code <article>} element — title, body, and
@@ -14,7 +16,8 @@ import java.util.Objects;
  * <p>Whether the markup is HTML or XHTML is the writer's choice ({@link HtmlWriter#xhtml}).
  * References within the article link to {@code #id}; references to other articles go through
  * the {@link LinkResolver}. Unsafe link URLs are left out and reported through
- * {@link ExportContext#report}.
+ * {@link ExportContext#report}. A figure's image URL may be changed on the way out
+ * ({@link Builder#figureSource}), for example to where an e-book carries the image.
  *
  * <pre>{@code
  * ArticleRenderer chapters = ArticleRenderer.builder()
@@ -52,6 +55,7 @@ public final class ArticleRenderer {
     private LinkResolver linkResolver;
     private boolean epubNoteTypes;
     private String language = "";
+    private Function<Figure, String> figureSource = Figure::source;
 
     private Builder() {}
 
@@ -90,10 +94,22 @@ public final class ArticleRenderer {
       return this;
     }
 
+    /**
+     * The image URL each figure shows, in place of its own {@link Figure#source()}; {@code ""}
+     * shows the figure's text alternative instead of an image. The URL is still checked like
+     * any other (unsafe ones are left out and reported). Called once per figure rendered, with
+     * the figure of the article given to {@link #render} (the same instance). Default: the
+     * figure's own source.
+     */
+    public Builder figureSource(Function<Figure, String> figureSource) {
+      this.figureSource = Objects.requireNonNull(figureSource, "figureSource");
+      return this;
+    }
+
     public ArticleRenderer build() {
       return new ArticleRenderer(new RenderSettings(options.headingStart(), options.idPrefix(),
           options.classPrefix(), linkResolver, options.externalLinksNewTab(), epubNoteTypes,
-          false, language, options.largePrint()));
+          false, language, options.largePrint(), figureSource));
     }
   }
 }

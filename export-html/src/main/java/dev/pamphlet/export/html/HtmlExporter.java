@@ -4,6 +4,7 @@ import dev.pamphlet.core.export.ExportContext;
 import dev.pamphlet.core.export.Exporter;
 import dev.pamphlet.core.export.OutputSink;
 import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Figure;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.export.html.internal.ArticleWriter;
 import dev.pamphlet.export.html.internal.RenderSettings;
@@ -69,7 +70,7 @@ public final class HtmlExporter implements Exporter {
     Publication publication = context.publication();
     RenderSettings settings = new RenderSettings(options.headingStart(), options.idPrefix(),
         options.classPrefix(), options.linkResolver(), options.externalLinksNewTab(), false,
-        false, "", options.largePrint());
+        false, "", options.largePrint(), Figure::source);
     for (Article article : publication.articles()) {
       if (options.mode().fragments()) {
         write(sink, article.id() + FRAGMENT_SUFFIX, fragment(article, context, settings));

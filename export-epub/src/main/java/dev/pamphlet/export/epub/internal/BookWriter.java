@@ -2,6 +2,7 @@ package dev.pamphlet.export.epub.internal;
 
 import dev.pamphlet.core.export.ExportContext;
 import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Block;
 import dev.pamphlet.core.model.Figure;
 import dev.pamphlet.core.model.Inline;
 import dev.pamphlet.core.model.ModelListener;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +80,7 @@ public final class BookWriter {
     imageAlts.addAll(figures.alts());
 
     PageBreaks pages = PageBreaks.plan(pageMap, context);
-    List<String> chapters = chapters(context, figures.articles(), layout, book, largePrint);
+    List<String> chapters = chapters(context, figures.sources(), layout, book, largePrint);
     for (int i = 0; i < chapters.size(); i++) {
       chapters.set(i, pages.insert(i, chapters.get(i)));
     }
@@ -119,28 +121,33 @@ public final class BookWriter {
   }
 
   /**
-   * The articles with each figure's source pointing at its packaged image (or emptied, so the
-   * renderer shows the alt text), the alt texts of the packaged ones, and how many figures are
-   * shown as text.
+   * Where each figure's image is in the book, by figure instance ({@code ""} when it could not
+   * be packaged: the renderer then shows the alt text), the alt texts of the packaged ones, and
+   * how many figures are shown as text.
    */
-  private record Figures(List<Article> articles, List<String> alts, int shownAsText) {}
+  private record Figures(Map<Figure, String> sources, List<String> alts, int shownAsText) {}
 
   private static Figures packageFigures(Publication publication, ImageCatalog catalog) {
+    Map<Figure, String> sources = new IdentityHashMap<>();
     List<String> alts = new ArrayList<>();
     int[] shownAsText = {0};
-    List<Article> articles = new ArrayList<>();
-    for (Article article : publication.articles()) {
-      articles.add(FigureSources.rewrite(article, figure -> {
-        Optional<PackagedImage> image = catalog.figure(figure, article.id());
+    ModelWalker.walk(publication, new ModelListener() {
+      @Override
+      public void block(Block block, NodeContext context) {
+        if (!(block instanceof Figure figure)) {
+          return;
+        }
+        Optional<PackagedImage> image = catalog.figure(figure, context.article().id());
         if (image.isEmpty()) {
           shownAsText[0]++;
-          return new Figure("", figure.alt(), figure.caption());
+          sources.put(figure, "");
+        } else {
+          alts.add(figure.alt());
+          sources.put(figure, "../" + image.get().href());
         }
-        alts.add(figure.alt());
-        return new Figure("../" + image.get().href(), figure.alt(), figure.caption());
-      }));
-    }
-    return new Figures(articles, alts, shownAsText[0]);
+      }
+    });
+    return new Figures(sources, alts, shownAsText[0]);
   }
 
   private static List<ManifestItem> manifest(BookLayout layout, int chapters,
@@ -165,28 +172,23 @@ public final class BookWriter {
     return "chapter-" + (position + 1);
   }
 
-  /** Renders each article as a chapter, passing on what the renderer reports. */
-  private static List<String> chapters(ExportContext context, List<Article> packaged,
+  /** Renders each article as a chapter, each figure showing its packaged image. */
+  private static List<String> chapters(ExportContext context, Map<Figure, String> figureSources,
       BookLayout layout, BookFacts book, boolean largePrint) {
-    Publication rendered = new Publication(context.publication().metadata(), packaged,
-        context.publication().numbered());
-    // Only figure sources differ, so the index (ids, titles, numbers) is the original's.
-    ExportContext renderContext = new ExportContext(rendered, context.index(),
-        context.sourceMap());
     List<String> chapters = new ArrayList<>();
-    for (Article article : packaged) {
+    for (Article article : context.publication().articles()) {
       // The chapter page takes the article's own language, so the renderer need not repeat it.
-      String language = rendered.effectiveMetadata(article).language().strip();
+      String language = context.publication().effectiveMetadata(article).language().strip();
       String pageLanguage = language.isEmpty() ? book.language() : language;
       ArticleRenderer renderer = ArticleRenderer.builder()
           .options(HtmlOptions.builder().largePrint(largePrint).build())
           .linkResolver(layout::hrefFromChapter)
           .epubNoteTypes(true)
           .pageLanguage(pageLanguage)
+          .figureSource(figure -> figureSources.getOrDefault(figure, ""))
           .build();
-      chapters.add(ChapterPage.write(article, renderContext, renderer, pageLanguage));
+      chapters.add(ChapterPage.write(article, context, renderer, pageLanguage));
     }
-    renderContext.reported().forEach(context::report);
     return chapters;
   }
 

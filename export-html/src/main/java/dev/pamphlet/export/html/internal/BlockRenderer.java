@@ -146,8 +146,8 @@ final class BlockRenderer implements BlockVisitor<Void> {
   @Override
   public Void visitFigure(Figure figure) {
     out.start("figure").attribute("class", css("figure")).newline();
-    Optional<String> source = figure.source().isBlank() ? Optional.empty()
-        : scope.safeUrl(figure.source(), figure);
+    String url = scope.settings.figureSource().apply(figure);
+    Optional<String> source = url.isBlank() ? Optional.empty() : scope.safeUrl(url, figure);
     if (source.isPresent()) {
       out.empty("img").attribute("src", source.get()).attribute("alt", figure.alt()).newline();
     } else {

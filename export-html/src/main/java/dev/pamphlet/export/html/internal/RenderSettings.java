@@ -1,7 +1,9 @@
 package dev.pamphlet.export.html.internal;
 
+import dev.pamphlet.core.model.Figure;
 import dev.pamphlet.export.html.LinkResolver;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * How one article is rendered. Internal: not part of the API.
@@ -17,11 +19,13 @@ import java.util.Objects;
  * @param pageLanguage the language of the enclosing page; the article gets its own {@code lang}
  *     when it differs ({@code ""}: always write it)
  * @param largePrint whether to mark the article for large print
+ * @param figureSource the image URL each figure shows ({@code ""}: its text alternative)
  */
 public record RenderSettings(int headingStart, String idPrefix, String classPrefix,
     LinkResolver linkResolver, boolean externalLinksNewTab, boolean epubTypes, boolean booklet,
-    String pageLanguage, boolean largePrint) {
+    String pageLanguage, boolean largePrint, Function<Figure, String> figureSource) {
   public RenderSettings {
+    Objects.requireNonNull(figureSource, "figureSource");
     Objects.requireNonNull(idPrefix, "idPrefix");
     Objects.requireNonNull(classPrefix, "classPrefix");
     Objects.requireNonNull(linkResolver, "linkResolver");
@@ -31,7 +35,7 @@ public record RenderSettings(int headingStart, String idPrefix, String classPref
   /** These settings for an article on a page in {@code language}, at {@code headingStart}. */
   public RenderSettings onPage(int headingStart, boolean booklet, String language) {
     return new RenderSettings(headingStart, idPrefix, classPrefix, linkResolver,
-        externalLinksNewTab, epubTypes, booklet, language, largePrint);
+        externalLinksNewTab, epubTypes, booklet, language, largePrint, figureSource);
   }
 
   /** A class name with the prefix. */
