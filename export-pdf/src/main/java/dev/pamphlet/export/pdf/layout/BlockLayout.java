@@ -51,7 +51,10 @@ final class BlockLayout {
   void blocks(List<Block> blocks, Frame frame) {
     Visitor visitor = new Visitor(frame);
     for (Block block : blocks) {
+      Object outer = ctx.block;
+      ctx.block = block;
       block.accept(visitor);
+      ctx.block = outer;
     }
   }
 

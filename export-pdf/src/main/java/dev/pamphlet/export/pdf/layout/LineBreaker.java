@@ -30,10 +30,11 @@ public final class LineBreaker {
     List<Piece> line = new ArrayList<>();
     float x = 0;
     Piece pendingSpace = null;
+    int level = BidiLine.paragraphLevel(spans);
     for (List<Piece> word : words(spans, preserveSpaces)) {
       Piece first = word.get(0);
       if (first.span.isBreak()) {
-        lines.add(toLine(line, first.span));
+        lines.add(toLine(line, first.span, width, level));
         line = new ArrayList<>();
         x = 0;
         pendingSpace = null;
@@ -52,7 +53,7 @@ public final class LineBreaker {
       float spaceWidth = space == null ? 0 : space.width;
       boolean keepSpace = space != null && (!line.isEmpty() || preserveSpaces);
       if (!line.isEmpty() && x + spaceWidth + wordWidth > width) {
-        lines.add(toLine(line, line.get(0).span));
+        lines.add(toLine(line, line.get(0).span, width, level));
         line = new ArrayList<>();
         x = 0;
         keepSpace = false;
@@ -67,14 +68,14 @@ public final class LineBreaker {
         continue;
       }
       if (!line.isEmpty() && width - x < wordWidth / Math.max(1, word.get(0).text.length())) {
-        lines.add(toLine(line, line.get(0).span));
+        lines.add(toLine(line, line.get(0).span, width, level));
         line = new ArrayList<>();
         x = 0;
       }
       List<List<Piece>> chunks = cut(word, width - x, width);
       for (int i = 0; i < chunks.size(); i++) {
         if (i > 0) {
-          lines.add(toLine(line, line.get(0).span));
+          lines.add(toLine(line, line.get(0).span, width, level));
           line = new ArrayList<>();
           x = 0;
         }
@@ -83,7 +84,7 @@ public final class LineBreaker {
       }
     }
     if (!line.isEmpty()) {
-      lines.add(toLine(line, line.get(0).span));
+      lines.add(toLine(line, line.get(0).span, width, level));
     }
     return lines;
   }
@@ -194,8 +195,11 @@ public final class LineBreaker {
     return width;
   }
 
-  /** Builds a line, merging neighbouring pieces that look and link the same. */
-  private Line toLine(List<Piece> pieces, Span sizing) {
+  /**
+   * Builds a line, merging neighbouring pieces that look and link the same, and puts
+   * mixed-direction text in visual order ({@link BidiLine}).
+   */
+  private Line toLine(List<Piece> pieces, Span sizing, float available, int level) {
     List<Fragment> fragments = new ArrayList<>();
     float x = 0;
     float size = sizing.size();
@@ -225,6 +229,9 @@ public final class LineBreaker {
     }
     if (runStart != null) {
       fragments.add(fragment(text.toString(), runStart.span, runX, runWidth));
+    }
+    if (level != BidiLine.NONE) {
+      fragments = BidiLine.reorder(fragments, level, metrics, available);
     }
     return new Line(fragments, x, size * leading, ascent, descent);
   }

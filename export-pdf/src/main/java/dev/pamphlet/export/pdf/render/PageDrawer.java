@@ -128,7 +128,12 @@ final class PageDrawer {
       } else {
         out.setNonStrokingColor(0f, 0f, 0f);
       }
-      show(out, fragment.text(), fragment.face(), fragment.size(), x, baseline);
+      if (ShapedTextPainter.needed(fragment.text(), fragment.rightToLeft())) {
+        ShapedTextPainter.show(out, fonts, this::font, fragment.text(), fragment.face(),
+            fragment.size(), x, baseline, fragment.rightToLeft());
+      } else {
+        show(out, fragment.text(), fragment.face(), fragment.size(), x, baseline);
+      }
       out.endMarkedContent();
       if (fragment.link() != null && !repeated && tag != null) {
         link(out, fragment, tag, x, baseline, page);
