@@ -8,6 +8,7 @@ import dev.pamphlet.core.model.Callout;
 import dev.pamphlet.core.model.CheckState;
 import dev.pamphlet.core.model.CodeBlock;
 import dev.pamphlet.core.model.Figure;
+import dev.pamphlet.core.model.Inline;
 import dev.pamphlet.core.model.ListItem;
 import dev.pamphlet.core.model.OrderedList;
 import dev.pamphlet.core.model.Paragraph;
@@ -56,6 +57,7 @@ final class BlockRenderer implements BlockVisitor<Void> {
         .attribute("class", css("section")).newline();
     if (titled) {
       String heading = scope.startHeading(level);
+      autoDirection(section.title());
       if (!number.isEmpty()) {
         out.start("span").attribute("class", css("number")).text(number).end("span")
             .text(" ");
@@ -72,6 +74,7 @@ final class BlockRenderer implements BlockVisitor<Void> {
   @Override
   public Void visitParagraph(Paragraph paragraph) {
     out.start("p");
+    autoDirection(paragraph.content());
     inlines.render(paragraph.content());
     out.end("p").newline();
     return null;
@@ -99,6 +102,13 @@ final class BlockRenderer implements BlockVisitor<Void> {
     return null;
   }
 
+  /** {@code dir="auto"} on the element just started when its text has right-to-left letters. */
+  private void autoDirection(List<Inline> content) {
+    if (TextDirection.hasRightToLeft(content)) {
+      out.attribute("dir", "auto");
+    }
+  }
+
   private void items(List<ListItem> items) {
     out.newline();
     for (ListItem item : items) {
@@ -113,6 +123,7 @@ final class BlockRenderer implements BlockVisitor<Void> {
             .end("span").text(" ");
       }
       if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Paragraph paragraph) {
+        autoDirection(paragraph.content());
         inlines.render(paragraph.content()); // a tight item: no <p> around its one line
       } else {
         if (!item.blocks().isEmpty()) {
@@ -205,6 +216,7 @@ final class BlockRenderer implements BlockVisitor<Void> {
           out.start("td");
         }
         if (i < cells.size()) {
+          autoDirection(cells.get(i).content());
           inlines.render(cells.get(i).content());
         }
         out.end(header ? "th" : "td");
