@@ -46,19 +46,24 @@ class InternationalTextTest {
   }
 
   @Test
-  void anArticleInARightToLeftLanguageIsMarkedRightToLeft() {
+  void anArticleInARightToLeftLanguageIsMarkedRightToLeft() throws Exception {
     Article hebrew = Article.builder("shalom").title("שלום").language("he")
         .paragraph("הטיפול עוזר למוח להשתנות.").build();
     Map<String, String> files = export(Publication.of(hebrew));
     assertThat(files.get("shalom.html")).contains("<html lang=\"he\" dir=\"rtl\">")
         .containsPattern("<article [^>]*dir=\"rtl\"");
-    files.forEach((name, html) -> assertThat(NuChecker.problems(Outputs.checkable(name, html)))
-        .as(name).isEmpty());
+    assertValid(files);
   }
 
   @Test
   void theMultilingualPagesAreValidHtml() throws Exception {
-    export(multilingual(false)).forEach((name, html) ->
-        assertThat(NuChecker.problems(Outputs.checkable(name, html))).as(name).isEmpty());
+    assertValid(export(multilingual(false)));
+  }
+
+  private static void assertValid(Map<String, String> files) throws Exception {
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      assertThat(NuChecker.problems(Outputs.checkable(file.getKey(), file.getValue())))
+          .as(file.getKey()).isEmpty();
+    }
   }
 }
