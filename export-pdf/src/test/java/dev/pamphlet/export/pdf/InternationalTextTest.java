@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
+import dev.pamphlet.core.diagnostic.SourceMap;
 import dev.pamphlet.core.export.ErrorPolicy;
 import dev.pamphlet.core.export.ExportReport;
 import dev.pamphlet.core.export.InMemoryOutput;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.testing.Multilingual;
+import dev.pamphlet.export.pdf.layout.Face;
+import dev.pamphlet.export.pdf.render.FontFamily;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -27,12 +33,22 @@ class InternationalTextTest {
 
   @BeforeAll
   static void exportTheMultilingualArticle() throws Exception {
-    ReadResult<Article> read = Multilingual.read(!Multilingual.CRLF);
     InMemoryOutput out = new InMemoryOutput();
-    report = new PdfExporter(PdfOptions.builder().products(Products.HANDOUTS).build())
-        .export(Publication.of(read.value()), read.sourceMap(), out, ErrorPolicy.EXPORT_ANYWAY);
+    report = export(Multilingual.read(!Multilingual.CRLF), PdfOptions.builder(), out);
     pdf = out.file("handouts/multilingual.pdf");
     text = ReadBack.text(pdf);
+  }
+
+  private static ExportReport export(ReadResult<Article> read, PdfOptions.Builder options,
+      InMemoryOutput out) throws Exception {
+    return new PdfExporter(options.products(Products.HANDOUTS).build())
+        .export(Publication.of(read.value()), read.sourceMap(), out, ErrorPolicy.EXPORT_ANYWAY);
+  }
+
+  private static byte[] handout(Article article, PdfOptions.Builder options) throws Exception {
+    InMemoryOutput out = new InMemoryOutput();
+    export(new ReadResult<>(article, List.of(), SourceMap.EMPTY), options, out);
+    return out.file("handouts/" + article.id() + ".pdf");
   }
 
   private static List<Diagnostic> missingGlyphs() {
@@ -77,6 +93,43 @@ class InternationalTextTest {
     assertThat(text).contains("Zerowidth space, zerowidth joiner, nonjoiner, softhyphen, "
         + "byteorder mark.");
     assertThat(text).containsPattern("Tabs +between +words\\.");
+  }
+
+  @Test
+  void windowsLineEndsMakeTheSameFile() throws Exception {
+    InMemoryOutput out = new InMemoryOutput();
+    export(Multilingual.read(Multilingual.CRLF), PdfOptions.builder(), out);
+    assertThat(out.file("handouts/multilingual.pdf")).isEqualTo(pdf);
+  }
+
+  @Test
+  void aHebrewTitleInTheRunningHeaderReadsInOrderAndTheFileStaysValid() throws Exception {
+    Article hebrew = Article.builder("shalom").title("מידע למטופל").language("he")
+        .paragraph("הטיפול עוזר למוח להשתנות.").build();
+    byte[] file = handout(hebrew, PdfOptions.builder());
+    assertThat(ReadBack.text(file)).contains("מידע למטופל", "הטיפול עוזר למוח להשתנות.");
+    assertThat(VeraPdf.failures(file, PDFAFlavour.PDFUA_1)).isEmpty();
+    assertThat(VeraPdf.failures(file, PDFAFlavour.PDFA_2_U)).isEmpty();
+  }
+
+  @Test
+  void hebrewAndArabicComeFromTheFallbackFamilyWhenTheMainOneLacksThem() throws Exception {
+    FontFamily serif = FontFamily.dejaVuSerif();
+    assertThat(serif.face(Face.REGULAR).has('ש')).isFalse();
+    assertThat(serif.face(Face.REGULAR).has('ع')).isFalse();
+    Article article = Article.builder("fallback").title("Fallback")
+        .paragraph("Peace: שלום, سلام.").build();
+    byte[] file = handout(article, PdfOptions.builder()
+        .fonts(List.of(serif, FontFamily.dejaVu())));
+    assertThat(ReadBack.text(file)).contains("Peace: שלום, سلام.");
+    try (PDDocument document = ReadBack.open(file)) {
+      List<String> fonts = new ArrayList<>();
+      for (COSName name : document.getPage(0).getResources().getFontNames()) {
+        fonts.add(document.getPage(0).getResources().getFont(name).getName());
+      }
+      assertThat(fonts).anyMatch(name -> name.contains("DejaVuSerif"))
+          .anyMatch(name -> name.contains("DejaVuSans"));
+    }
   }
 
   @Test

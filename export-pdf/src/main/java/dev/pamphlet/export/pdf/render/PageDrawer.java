@@ -143,6 +143,10 @@ final class PageDrawer {
 
   private void show(PDPageContentStream out, String text, Face face, float size, float x,
       float baseline) throws IOException {
+    if (Shaping.needed(text)) { // a Hebrew or Arabic title in the running header
+      ShapedTextPainter.showLine(out, fonts, this::font, text, face, size, x, baseline);
+      return;
+    }
     out.beginText();
     out.newLineAtOffset(x, baseline);
     for (FontSet.Run run : fonts.runs(text, face)) {

@@ -2,6 +2,7 @@ package dev.pamphlet.export.pdf.render;
 
 import dev.pamphlet.export.pdf.layout.Face;
 import java.io.IOException;
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +36,29 @@ final class ShapedTextPainter {
   /** Whether {@code text} must be drawn here rather than shown as it is. */
   static boolean needed(String text, boolean rightToLeft) {
     return rightToLeft || Shaping.needed(text);
+  }
+
+  /**
+   * Draws a whole line that was not laid out (a running header): its direction runs in
+   * visual order (the Unicode bidirectional algorithm), each shaped as it needs.
+   */
+  static void showLine(PDPageContentStream out, FontSet fonts, Embedder embedder, String text,
+      Face face, float size, float x, float baseline) throws IOException {
+    Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+    int count = bidi.getRunCount();
+    byte[] levels = new byte[count];
+    Integer[] runs = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      levels[i] = (byte) bidi.getRunLevel(i);
+      runs[i] = i;
+    }
+    Bidi.reorderVisually(levels, 0, runs, 0, count);
+    float pen = x;
+    for (int run : runs) {
+      String part = text.substring(bidi.getRunStart(run), bidi.getRunLimit(run));
+      show(out, fonts, embedder, part, face, size, pen, baseline, bidi.getRunLevel(run) % 2 == 1);
+      pen += fonts.width(part, face, size);
+    }
   }
 
   /** Draws {@code text} (reading order) starting at {@code x} on {@code baseline}. */

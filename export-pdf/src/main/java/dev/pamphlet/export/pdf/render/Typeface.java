@@ -222,6 +222,11 @@ public final class Typeface {
     return smallest;
   }
 
+  /** Whether the shaping engine was loaded for this typeface (tests of the cold start). */
+  boolean shaperLoaded() {
+    return shaper != null;
+  }
+
   private Optional<AwtShaper> shaper() {
     Optional<AwtShaper> engine = shaper;
     if (engine == null) {
