@@ -74,7 +74,7 @@ final class InlineFlattener implements InlineVisitor<Void> {
    */
   static String displayable(LayoutContext ctx, String value, Face face, Object node) {
     StringBuilder text = new StringBuilder(value.length());
-    Normalizer.normalize(value, Normalizer.Form.NFC).codePoints().forEach(cp -> {
+    composed(value).codePoints().forEach(cp -> {
       if (cp == '\t') {
         text.append("    ");
       } else if (cp == '\n' || cp == '\r') {
@@ -93,6 +93,16 @@ final class InlineFlattener implements InlineVisitor<Void> {
       }
     });
     return text.toString();
+  }
+
+  /** The text in NFC; text below U+0300, where nothing combines, is not even checked. */
+  private static String composed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
+    }
+    return text;
   }
 
   @Override

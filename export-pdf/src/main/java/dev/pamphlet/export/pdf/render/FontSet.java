@@ -62,12 +62,12 @@ public final class FontSet implements FontMetrics {
 
   @Override
   public float width(String text, Face face, float size) {
-    if (Shaping.needed(text)) {
-      return shapedWidth(text, face, size);
-    }
     float width = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
+      if (Shaping.needed(cp)) {
+        return shapedWidth(text, face, size);
+      }
       width += typeface(cp, face).advance(cp, size);
       i += Character.charCount(cp);
     }

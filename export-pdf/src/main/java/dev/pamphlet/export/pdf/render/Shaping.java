@@ -12,8 +12,7 @@ final class Shaping {
   /** Whether {@code text} has a character that needs shaping. */
   static boolean needed(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0300' && needed(c)) {
+      if (needed(text.charAt(i))) {
         return true;
       }
     }
@@ -37,7 +36,11 @@ final class Shaping {
     return false;
   }
 
-  private static boolean needed(char c) {
+  /** Whether the character needs shaping; below U+0300 nothing does, at the cost of a compare. */
+  static boolean needed(int c) {
+    if (c < 0x0300) {
+      return false;
+    }
     if (c >= '\u0590' && c < '\u1100') {
       return true; // Hebrew through Myanmar: joining, reordering and mark-heavy scripts
     }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamphlet.export.pdf.layout.Face;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Which text is shaped, and what shaping gives: joined Arabic, glyphs with code points. */
@@ -71,5 +75,28 @@ class ShapingTest {
     GlyphRun run = sans.shape("مرحبا", true).orElseThrow();
     assertThat(fonts.width("مرحبا", Face.REGULAR, 10))
         .isCloseTo(run.advance() * sans.scale(10), org.assertj.core.data.Offset.offset(0.001f));
+  }
+
+  @Test
+  void shapingFromManyThreadsGivesWhatOneThreadGives() throws Exception {
+    Typeface sans = freshSans();
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      words.add((i % 2 == 0 ? "مرحبا" : "שלום") + "ab".repeat(i % 7) + i);
+    }
+    List<Float> alone = words.stream().map(w -> sans.shapedAdvance(w, 10, true)).toList();
+    Typeface shared = freshSans();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Float>> results = new ArrayList<>();
+      for (String word : words) {
+        results.add(pool.submit(() -> shared.shapedAdvance(word, 10, true)));
+      }
+      for (int i = 0; i < words.size(); i++) {
+        assertThat(results.get(i).get()).isEqualTo(alone.get(i));
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 }
