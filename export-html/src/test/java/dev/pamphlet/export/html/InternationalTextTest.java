@@ -51,7 +51,8 @@ class InternationalTextTest {
         .paragraph("הטיפול עוזר למוח להשתנות.").build();
     Map<String, String> files = export(Publication.of(hebrew));
     assertThat(files.get("shalom.html")).contains("<html lang=\"he\" dir=\"rtl\">")
-        .containsPattern("<article [^>]*dir=\"rtl\"");
+        .containsPattern("<article [^>]*dir=\"rtl\"")
+        .contains("<p>הטיפול עוזר למוח להשתנות.</p>"); // it inherits the article's direction
     assertValid(files);
   }
 

@@ -30,11 +30,16 @@ final class BlockRenderer implements BlockVisitor<Void> {
   /** The heading level of the enclosing section's title (the article title's at first). */
   private int level;
 
+  /** Whether the article's language is written right to left ({@code dir="rtl"}). */
+  private final boolean rightToLeftArticle;
+
   BlockRenderer(RenderScope scope, InlineRenderer inlines, int level) {
     this.scope = scope;
     this.out = scope.out;
     this.inlines = inlines;
     this.level = level;
+    this.rightToLeftArticle = TextDirection.rightToLeft(
+        scope.context.publication().effectiveMetadata(scope.article).language());
   }
 
   void render(List<Block> blocks) {
@@ -102,9 +107,12 @@ final class BlockRenderer implements BlockVisitor<Void> {
     return null;
   }
 
-  /** {@code dir="auto"} on the element just started when its text has right-to-left letters. */
+  /**
+   * {@code dir="auto"} on the element just started when its text has right-to-left letters,
+   * unless the whole article is right to left: its blocks then take the article's direction.
+   */
   private void autoDirection(List<Inline> content) {
-    if (TextDirection.hasRightToLeft(content)) {
+    if (!rightToLeftArticle && TextDirection.hasRightToLeft(content)) {
       out.attribute("dir", "auto");
     }
   }

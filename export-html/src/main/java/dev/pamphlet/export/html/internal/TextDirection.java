@@ -8,10 +8,11 @@ import java.util.Set;
 
 /**
  * Writing direction in the markup. An article in a right-to-left language gets
- * {@code dir="rtl"}; a block holding right-to-left letters gets {@code dir="auto"}, so the
- * browser sets it by its first strong character (a Hebrew paragraph in an English article reads
- * from the right, an English sentence quoting one Hebrew word does not). Text without such
- * letters gets no attribute, so left-to-right markup is unchanged.
+ * {@code dir="rtl"}, which its blocks inherit; in other articles a block holding right-to-left
+ * letters gets {@code dir="auto"}, so the browser sets it by its first strong character (a
+ * Hebrew paragraph in an English article reads from the right, an English sentence quoting one
+ * Hebrew word does not). Text without such letters gets no attribute, so left-to-right markup
+ * is unchanged. The PDF exporter follows the same rule.
  */
 final class TextDirection {
   /** Primary language subtags written right to left. */

@@ -3,6 +3,8 @@ package dev.pamphlet.export.pdf.layout;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Puts a broken line of mixed-direction text in visual order (the Unicode bidirectional
@@ -11,12 +13,16 @@ import java.util.List;
  * glyphs from right to left. The fragments stay in reading order in the list, so the content
  * stream, the structure tree and text extraction read the words in order.
  *
- * <p>A paragraph whose first strong character is right to left (Hebrew, Arabic) is set right to
- * left and ragged left. Text without right-to-left characters never gets here.
+ * <p>A paragraph in a right-to-left language, or whose first strong character is right to left
+ * (Hebrew, Arabic), is set right to left and ragged left. Other text without right-to-left
+ * characters never gets here.
  */
 final class BidiLine {
   /** The paragraph level of text that needs no reordering. */
   static final int NONE = -1;
+  /** Primary language subtags written right to left (the HTML exporter knows the same). */
+  private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he",
+      "iw", "ps", "sd", "syr", "ug", "ur", "yi");
 
   private BidiLine() {}
 
@@ -49,6 +55,13 @@ final class BidiLine {
       return NONE;
     }
     return new Bidi(text.toString(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).getBaseLevel();
+  }
+
+  /** Whether the BCP 47 language tag names a language written right to left. */
+  static boolean rightToLeftLanguage(String languageTag) {
+    int dash = languageTag.indexOf('-');
+    String primary = dash < 0 ? languageTag : languageTag.substring(0, dash);
+    return RIGHT_TO_LEFT.contains(primary.toLowerCase(Locale.ROOT));
   }
 
   /** Whether the text has a character from Hebrew onwards: a cheap test before the real one. */

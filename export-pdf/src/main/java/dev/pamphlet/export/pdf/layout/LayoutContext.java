@@ -10,7 +10,8 @@ import java.util.Set;
 final class LayoutContext {
   final LayoutSettings settings;
   final FontMetrics metrics;
-  final LineBreaker breaker;
+  /** Set per article: right to left for an article in a right-to-left language. */
+  LineBreaker breaker;
   final Index index;
   final Set<String> articlesInDocument;
   final PageMap pages;

@@ -15,10 +15,26 @@ public final class LineBreaker {
 
   private final FontMetrics metrics;
   private final float leading;
+  private final boolean rightToLeft;
 
   public LineBreaker(FontMetrics metrics, float leading) {
+    this(metrics, leading, false);
+  }
+
+  private LineBreaker(FontMetrics metrics, float leading, boolean rightToLeft) {
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.leading = leading;
+    this.rightToLeft = rightToLeft;
+  }
+
+  /**
+   * This breaker for text in a right-to-left language (every paragraph right to left and
+   * ragged left, as {@code dir="rtl"} sets it in HTML) or, when false, for other text (each
+   * paragraph takes the direction of its first strong character).
+   */
+  public LineBreaker rightToLeft(boolean rightToLeft) {
+    return rightToLeft == this.rightToLeft ? this
+        : new LineBreaker(metrics, leading, rightToLeft);
   }
 
   /**
@@ -30,7 +46,7 @@ public final class LineBreaker {
     List<Piece> line = new ArrayList<>();
     float x = 0;
     Piece pendingSpace = null;
-    int level = BidiLine.paragraphLevel(spans);
+    int level = rightToLeft ? 1 : BidiLine.paragraphLevel(spans);
     for (List<Piece> word : words(spans, preserveSpaces)) {
       Piece first = word.get(0);
       if (first.span.isBreak()) {

@@ -71,4 +71,21 @@ class BidiLineTest {
         .satisfies(f -> assertThat(f.text()).isEqualTo("link"));
     assertThat(line.text()).isEqualTo("עברית link סוף");
   }
+
+  @Test
+  void inARightToLeftArticleAParagraphStartingInLatinIsStillRightToLeft() {
+    LineBreaker hebrew = breaker.rightToLeft(true);
+    // 13 characters, 65 pt, ragged left from x 35; "PDF" comes first, so at the right.
+    Line line = hebrew.breakLines(List.of(text("PDF הוא פורמט")), 100, false).get(0);
+    assertThat(line.fragments()).extracting(Fragment::text).containsExactly("PDF", " הוא פורמט");
+    assertThat(line.fragments()).extracting(Fragment::x).containsExactly(85f, 35f);
+    assertThat(line.fragments()).extracting(Fragment::rightToLeft).containsExactly(false, true);
+  }
+
+  @Test
+  void theSameParagraphInALeftToRightArticleFollowsItsFirstStrongCharacter() {
+    Line line = lines(100, text("PDF הוא פורמט")).get(0);
+    assertThat(line.fragments()).extracting(Fragment::text).containsExactly("PDF ", "הוא פורמט");
+    assertThat(line.fragments()).extracting(Fragment::x).containsExactly(0f, 20f);
+  }
 }
