@@ -103,11 +103,13 @@ class InternationalTextTest {
   }
 
   @Test
-  void aHebrewTitleInTheRunningHeaderReadsInOrderAndTheFileStaysValid() throws Exception {
+  void aHebrewArticleWithLatinAndDigitsReadsInOrderAndTheFileStaysValid() throws Exception {
     Article hebrew = Article.builder("shalom").title("מידע למטופל").language("he")
-        .paragraph("הטיפול עוזר למוח להשתנות.").build();
+        .paragraph("הטיפול עוזר למוח להשתנות.")
+        .paragraph("PDF הוא פורמט, והטיפול נמשך 40 דקות.").build();
     byte[] file = handout(hebrew, PdfOptions.builder());
-    assertThat(ReadBack.text(file)).contains("מידע למטופל", "הטיפול עוזר למוח להשתנות.");
+    assertThat(ReadBack.text(file)).contains("מידע למטופל", "הטיפול עוזר למוח להשתנות.",
+        "PDF הוא פורמט, והטיפול נמשך 40 דקות.");
     assertThat(VeraPdf.failures(file, PDFAFlavour.PDFUA_1)).isEmpty();
     assertThat(VeraPdf.failures(file, PDFAFlavour.PDFA_2_U)).isEmpty();
   }

@@ -10,7 +10,10 @@ import dev.pamphlet.export.pdf.layout.LinkTarget;
 import dev.pamphlet.export.pdf.layout.Page;
 import dev.pamphlet.export.pdf.layout.StructureNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -114,14 +117,31 @@ final class PageDrawer {
   private void text(PDPageContentStream out, Drawable.TextLine line, float top, PDPage page,
       int index, boolean repeated) throws IOException {
     float baseline = top - line.baseline();
-    for (Fragment fragment : line.line().fragments()) {
-      StructureNode tag = repeated ? null : fragment.tag() != null ? fragment.tag() : line.tag();
+    List<Fragment> fragments = line.line().fragments();
+    int[] marks = null;
+    List<Integer> order = null;
+    if (fragments.stream().anyMatch(Fragment::rightToLeft)) {
+      // Mixed directions: the structure tree takes the pieces in reading order, the content
+      // stream in the order they are seen, which is what text extraction reads a line by.
+      marks = new int[fragments.size()];
+      order = new ArrayList<>();
+      for (int i = 0; i < fragments.size(); i++) {
+        StructureNode tag = tagOf(fragments.get(i), line, repeated);
+        marks[i] = tag == null ? -1 : tags.markedContent(tag, page, index);
+        order.add(i);
+      }
+      order.sort(Comparator.comparingDouble(i -> fragments.get(i).x()));
+    }
+    for (int k = 0; k < fragments.size(); k++) {
+      int i = order == null ? k : order.get(k);
+      Fragment fragment = fragments.get(i);
+      StructureNode tag = tagOf(fragment, line, repeated);
       float x = settings.marginLeft() + line.x() + fragment.x();
       if (tag == null) {
         out.beginMarkedContent(ARTIFACT);
       } else {
         out.beginMarkedContent(COSName.getPDFName(tag.role()),
-            tags.markedContent(tag, page, index));
+            marks == null ? tags.markedContent(tag, page, index) : marks[i]);
       }
       if (fragment.link() != null && !repeated) {
         out.setNonStrokingColor(0.02f, 0.25f, 0.6f);
@@ -139,6 +159,12 @@ final class PageDrawer {
         link(out, fragment, tag, x, baseline, page);
       }
     }
+  }
+
+  /** The structure element a fragment belongs to, or null for an artifact (a repeated row). */
+  private static StructureNode tagOf(Fragment fragment, Drawable.TextLine line,
+      boolean repeated) {
+    return repeated ? null : fragment.tag() != null ? fragment.tag() : line.tag();
   }
 
   private void show(PDPageContentStream out, String text, Face face, float size, float x,
