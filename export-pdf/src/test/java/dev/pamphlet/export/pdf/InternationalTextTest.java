@@ -96,6 +96,11 @@ class InternationalTextTest {
   }
 
   @Test
+  void rightAlignedAndShapedLinesStayInsideTheContentBox() throws Exception {
+    ReadBack.assertInsideContentBox(pdf, PdfOptions.DEFAULTS.layoutSettings());
+  }
+
+  @Test
   void windowsLineEndsMakeTheSameFile() throws Exception {
     InMemoryOutput out = new InMemoryOutput();
     export(Multilingual.read(Multilingual.CRLF), PdfOptions.builder(), out);
@@ -112,6 +117,21 @@ class InternationalTextTest {
         "PDF הוא פורמט, והטיפול נמשך 40 דקות.");
     assertThat(VeraPdf.failures(file, PDFAFlavour.PDFUA_1)).isEmpty();
     assertThat(VeraPdf.failures(file, PDFAFlavour.PDFA_2_U)).isEmpty();
+  }
+
+  @Test
+  void inARightToLeftArticleListMarkersStandRightOfTheirItems() throws Exception {
+    Article hebrew = Article.builder("list").title("רשימה").language("he")
+        .bulletList(list -> list.item("פריט ראשון").item("פריט שני")).build();
+    byte[] file = handout(hebrew, PdfOptions.builder());
+    List<ReadBack.Glyph> glyphs = ReadBack.glyphs(file);
+    ReadBack.Glyph bullet = glyphs.stream().filter(g -> g.text().equals("\u2022")).findFirst()
+        .orElseThrow();
+    float itemRight = (float) glyphs.stream()
+        .filter(g -> g != bullet && Math.abs(g.bottom() - bullet.bottom()) < 1)
+        .mapToDouble(ReadBack.Glyph::right).max().orElseThrow();
+    assertThat(bullet.left()).isGreaterThanOrEqualTo(itemRight);
+    ReadBack.assertInsideContentBox(file, PdfOptions.DEFAULTS.layoutSettings());
   }
 
   @Test

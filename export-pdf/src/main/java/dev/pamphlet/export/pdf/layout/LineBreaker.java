@@ -27,6 +27,11 @@ public final class LineBreaker {
     this.rightToLeft = rightToLeft;
   }
 
+  /** Whether this breaker sets every paragraph right to left. */
+  public boolean isRightToLeft() {
+    return rightToLeft;
+  }
+
   /**
    * This breaker for text in a right-to-left language (every paragraph right to left and
    * ragged left, as {@code dir="rtl"} sets it in HTML) or, when false, for other text (each
