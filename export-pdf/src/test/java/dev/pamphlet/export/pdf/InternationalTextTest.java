@@ -14,9 +14,16 @@ import dev.pamphlet.core.testing.Multilingual;
 import dev.pamphlet.export.pdf.layout.Face;
 import dev.pamphlet.export.pdf.render.FontFamily;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -117,6 +124,45 @@ class InternationalTextTest {
         "PDF הוא פורמט, והטיפול נמשך 40 דקות.");
     assertThat(VeraPdf.failures(file, PDFAFlavour.PDFUA_1)).isEmpty();
     assertThat(VeraPdf.failures(file, PDFAFlavour.PDFA_2_U)).isEmpty();
+  }
+
+  @Test
+  void theStructureTreeReadsAMixedLineInReadingOrder() throws Exception {
+    String sentence = "PDF הוא פורמט, והטיפול נמשך 40 דקות.";
+    Article hebrew = Article.builder("order").title("סדר").language("he").paragraph(sentence)
+        .build();
+    try (PDDocument document = ReadBack.open(handout(hebrew, PdfOptions.builder()))) {
+      PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+      extractor.processPage(document.getPage(0));
+      Map<Integer, String> byMcid = new HashMap<>();
+      for (PDMarkedContent content : extractor.getMarkedContents()) {
+        byMcid.put(content.getMCID(), textOf(content));
+      }
+      PDStructureElement paragraph = ReadBack.elements(document).stream()
+          .filter(e -> e.getStructureType().equals("P")).findFirst().orElseThrow();
+      StringBuilder read = new StringBuilder();
+      for (Object kid : paragraph.getKids()) {
+        read.append(byMcid.get(kid instanceof PDMarkedContentReference reference
+            ? reference.getMCID() : (Integer) kid));
+      }
+      assertThat(read.toString()).isEqualTo(sentence);
+    }
+  }
+
+  /** What a screen reader gets from marked content: its ActualText, else its glyphs' text. */
+  private static String textOf(PDMarkedContent content) {
+    if (content.getActualText() != null) {
+      return content.getActualText();
+    }
+    StringBuilder text = new StringBuilder();
+    for (Object part : content.getContents()) {
+      if (part instanceof TextPosition position) {
+        text.append(position.getUnicode());
+      } else if (part instanceof PDMarkedContent inner) {
+        text.append(textOf(inner));
+      }
+    }
+    return text.toString();
   }
 
   @Test
