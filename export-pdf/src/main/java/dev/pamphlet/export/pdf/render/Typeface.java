@@ -154,7 +154,7 @@ public final class Typeface {
     return run;
   }
 
-  /** The advance of {@code text} at {@code size} points, shaped when it needs it. */
+  /** The advance of {@code text} at {@code size} points, shaped, or one glyph per character. */
   float shapedAdvance(String text, float size, boolean rightToLeft) {
     Optional<GlyphRun> run = shape(text, rightToLeft);
     if (run.isPresent()) {
