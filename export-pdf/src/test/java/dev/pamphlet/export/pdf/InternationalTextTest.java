@@ -83,6 +83,20 @@ class InternationalTextTest {
   }
 
   @Test
+  void aMarkWithNoPrecomposedLetterIsPlacedByTheShaperAndNotReported() throws Exception {
+    // x with dot below and acute: Unicode has no precomposed letter, so NFC leaves the marks.
+    Article article = Article.builder("marks").title("Marks")
+        .paragraph("Mark x\u0323\u0301 here.").build();
+    InMemoryOutput out = new InMemoryOutput();
+    ExportReport marks = export(new ReadResult<>(article, List.of(), SourceMap.EMPTY),
+        PdfOptions.builder(), out);
+    assertThat(marks.diagnostics()).noneMatch(d -> d.code().equals("pdf.missing-glyph"));
+    byte[] file = out.file("handouts/marks.pdf");
+    assertThat(ReadBack.text(file)).contains("Mark x\u0323\u0301 here.");
+    assertThat(VeraPdf.failures(file, PDFAFlavour.PDFA_2_U)).isEmpty();
+  }
+
+  @Test
   void chineseAndEmojiWithoutAGlyphAreReportedAtTheirLines() {
     assertThat(missingGlyphs()).isNotEmpty().allSatisfy(d -> {
       assertThat(d.position().file()).isEqualTo(Multilingual.FILE);
