@@ -22,7 +22,7 @@ public final class LoadCodes {
   /** An article file in the folder that the manifest does not list; left out (warning). */
   public static final String UNLISTED_ARTICLE = "manifest.unlisted-article";
   /** A file that is not UTF-8; read with replacement characters (error). */
-  public static final String ENCODING = "source.encoding";
+  public static final String ENCODING = dev.pamphlet.core.diagnostic.DecodedSource.ENCODING;
   /** A source file of a kind Pamphlet does not read, such as {@code .txt} (error). */
   public static final String UNSUPPORTED = "source.unsupported";
 

@@ -1,5 +1,6 @@
 package dev.pamphlet.core.load;
 
+import dev.pamphlet.core.diagnostic.DecodedSource;
 import dev.pamphlet.core.diagnostic.ReadResult;
 import dev.pamphlet.core.json.JsonCodec;
 import dev.pamphlet.core.markdown.MarkdownReader;
@@ -89,7 +90,7 @@ public final class SourceLoader {
 
   private void read(SourcePlan.ArticleFile file, PublicationAssembly assembly) throws IOException {
     String display = file.display();
-    SourceText text = SourceText.decode(display, Files.readAllBytes(file.path()));
+    DecodedSource text = DecodedSource.decode(display, Files.readAllBytes(file.path()));
     assembly.problems(text.problems());
     if (!file.isJson()) {
       assembly.article(markdown.read(display, text.text()), display);

@@ -1,5 +1,6 @@
 package dev.pamphlet.core.load;
 
+import dev.pamphlet.core.diagnostic.DecodedSource;
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
 import dev.pamphlet.core.diagnostic.SourcePosition;
@@ -93,7 +94,7 @@ record SourcePlan(List<Part> parts, List<Diagnostic> problems) {
       return;
     }
     String display = manifestFile.toString();
-    SourceText text = SourceText.decode(display, Files.readAllBytes(manifestFile));
+    DecodedSource text = DecodedSource.decode(display, Files.readAllBytes(manifestFile));
     problems.addAll(text.problems());
     ReadResult<BookletManifest> read = ManifestReader.read(display, text.text());
     problems.addAll(read.diagnostics());

@@ -1,11 +1,14 @@
 package dev.pamphlet.core.markdown;
 
+import dev.pamphlet.core.diagnostic.DecodedSource;
+import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
 import dev.pamphlet.core.model.Article;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a Markdown file into an {@link Article}: YAML front matter into metadata, headings into
@@ -47,8 +50,18 @@ public final class MarkdownReader {
     return new ArticleReading(file, text).read(syntax);
   }
 
-  /** Reads the UTF-8 file at {@code path}; throws only when it cannot be read. */
+  /**
+   * Reads the UTF-8 file at {@code path}; throws only when it cannot be read. Bytes that are
+   * not UTF-8 are a {@code source.encoding} error at their line, and read as U+FFFD.
+   */
   public ReadResult<Article> read(Path path) throws IOException {
-    return read(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+    DecodedSource source = DecodedSource.decode(path.toString(), Files.readAllBytes(path));
+    ReadResult<Article> result = read(path.toString(), source.text());
+    if (source.problem().isEmpty()) {
+      return result;
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(source.problems());
+    diagnostics.addAll(result.diagnostics());
+    return new ReadResult<>(result.value(), diagnostics, result.sourceMap());
   }
 }

@@ -34,7 +34,9 @@ class EpubCheckTest {
         booklet("sections 8 deep and lists 10 deep", () -> source(TestBooklets.deepNesting()),
             EpubOptions.DEFAULTS),
         booklet("Greek, Russian, Chinese, Japanese and Arabic",
-            () -> source(TestBooklets.nonLatin()), EpubOptions.DEFAULTS));
+            () -> source(TestBooklets.nonLatin()), EpubOptions.DEFAULTS),
+        booklet("the multilingual article, right to left, emoji and zero-width characters",
+            () -> TestBooklets.multilingual(false), EpubOptions.DEFAULTS));
   }
 
   private static Arguments booklet(String name, Supplier<TestBooklets.Source> source,

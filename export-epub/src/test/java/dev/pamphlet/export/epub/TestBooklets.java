@@ -8,6 +8,7 @@ import dev.pamphlet.core.load.SourceLoader;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.CalloutKind;
 import dev.pamphlet.core.model.Publication;
+import dev.pamphlet.core.testing.Multilingual;
 import dev.pamphlet.core.testing.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,6 +85,16 @@ final class TestBooklets {
     if (depth <= 10) {
       item.orderedList(l -> l.itemBlocks(b -> nestLists(b, depth + 1)));
     }
+  }
+
+  /**
+   * The shared multilingual article (Greek, Cyrillic, Vietnamese, Hebrew, Arabic, Chinese, an
+   * emoji, zero-width characters, tabs), read from Markdown, with Windows line ends when
+   * {@code crlf}.
+   */
+  static Source multilingual(boolean crlf) {
+    ReadResult<Article> read = Multilingual.read(crlf);
+    return new Source(Publication.of(read.value()), read.sourceMap());
   }
 
   /** Articles in Greek, Russian, Chinese, Japanese and Arabic, each with its language. */

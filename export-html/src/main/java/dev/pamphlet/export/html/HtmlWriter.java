@@ -1,5 +1,6 @@
 package dev.pamphlet.export.html;
 
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
@@ -194,7 +195,22 @@ public final class HtmlWriter {
     }
   }
 
-  private void escape(String text, boolean inAttribute) {
+  /**
+   * The text in Unicode Normalization Form C, which HTML asks for (the Nu checker warns about
+   * anything else): a letter followed by combining marks becomes the precomposed letter.
+   * Text below U+0300, where no character combines, is returned as it is, without the check.
+   */
+  private static String composed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
+    }
+    return text;
+  }
+
+  private void escape(String raw, boolean inAttribute) {
+    String text = composed(raw);
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);

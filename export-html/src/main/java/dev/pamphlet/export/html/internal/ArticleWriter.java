@@ -40,6 +40,9 @@ public final class ArticleWriter {
         out.attribute("xml:lang", metadata.language()); // XML tools read only this one
       }
     }
+    if (TextDirection.rightToLeft(metadata.language())) {
+      out.attribute("dir", "rtl");
+    }
     out.newline();
 
     InlineRenderer inlines = new InlineRenderer(scope);

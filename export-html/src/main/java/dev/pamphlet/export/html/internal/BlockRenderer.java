@@ -8,6 +8,7 @@ import dev.pamphlet.core.model.Callout;
 import dev.pamphlet.core.model.CheckState;
 import dev.pamphlet.core.model.CodeBlock;
 import dev.pamphlet.core.model.Figure;
+import dev.pamphlet.core.model.Inline;
 import dev.pamphlet.core.model.ListItem;
 import dev.pamphlet.core.model.OrderedList;
 import dev.pamphlet.core.model.Paragraph;
@@ -29,11 +30,16 @@ final class BlockRenderer implements BlockVisitor<Void> {
   /** The heading level of the enclosing section's title (the article title's at first). */
   private int level;
 
+  /** Whether the article's language is written right to left ({@code dir="rtl"}). */
+  private final boolean rightToLeftArticle;
+
   BlockRenderer(RenderScope scope, InlineRenderer inlines, int level) {
     this.scope = scope;
     this.out = scope.out;
     this.inlines = inlines;
     this.level = level;
+    this.rightToLeftArticle = TextDirection.rightToLeft(
+        scope.context.publication().effectiveMetadata(scope.article).language());
   }
 
   void render(List<Block> blocks) {
@@ -56,6 +62,7 @@ final class BlockRenderer implements BlockVisitor<Void> {
         .attribute("class", css("section")).newline();
     if (titled) {
       String heading = scope.startHeading(level);
+      autoDirection(section.title());
       if (!number.isEmpty()) {
         out.start("span").attribute("class", css("number")).text(number).end("span")
             .text(" ");
@@ -72,6 +79,7 @@ final class BlockRenderer implements BlockVisitor<Void> {
   @Override
   public Void visitParagraph(Paragraph paragraph) {
     out.start("p");
+    autoDirection(paragraph.content());
     inlines.render(paragraph.content());
     out.end("p").newline();
     return null;
@@ -99,6 +107,16 @@ final class BlockRenderer implements BlockVisitor<Void> {
     return null;
   }
 
+  /**
+   * {@code dir="auto"} on the element just started when its text has right-to-left letters,
+   * unless the whole article is right to left: its blocks then take the article's direction.
+   */
+  private void autoDirection(List<Inline> content) {
+    if (!rightToLeftArticle && TextDirection.hasRightToLeft(content)) {
+      out.attribute("dir", "auto");
+    }
+  }
+
   private void items(List<ListItem> items) {
     out.newline();
     for (ListItem item : items) {
@@ -113,6 +131,7 @@ final class BlockRenderer implements BlockVisitor<Void> {
             .end("span").text(" ");
       }
       if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Paragraph paragraph) {
+        autoDirection(paragraph.content());
         inlines.render(paragraph.content()); // a tight item: no <p> around its one line
       } else {
         if (!item.blocks().isEmpty()) {
@@ -205,6 +224,7 @@ final class BlockRenderer implements BlockVisitor<Void> {
           out.start("td");
         }
         if (i < cells.size()) {
+          autoDirection(cells.get(i).content());
           inlines.render(cells.get(i).content());
         }
         out.end(header ? "th" : "td");

@@ -90,7 +90,11 @@ public final class StandalonePages {
   private static void head(HtmlWriter out, String language, String title,
       RenderSettings settings) {
     out.doctype();
-    out.start("html").attribute("lang", language).newline();
+    out.start("html").attribute("lang", language);
+    if (TextDirection.rightToLeft(language)) {
+      out.attribute("dir", "rtl");
+    }
+    out.newline();
     out.start("head").newline();
     out.empty("meta").attribute("charset", "utf-8").newline();
     out.empty("meta").attribute("name", "viewport")

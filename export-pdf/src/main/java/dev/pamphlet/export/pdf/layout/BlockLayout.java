@@ -51,7 +51,10 @@ final class BlockLayout {
   void blocks(List<Block> blocks, Frame frame) {
     Visitor visitor = new Visitor(frame);
     for (Block block : blocks) {
+      Object outer = ctx.block;
+      ctx.block = block;
       block.accept(visitor);
+      ctx.block = outer;
     }
   }
 
@@ -192,7 +195,9 @@ final class BlockLayout {
         StructureNode lbl = li.add("Lbl");
         StructureNode body = li.add("LBody");
         int first = out.size();
-        blocks(items.get(i).blocks(), frame.inList(markerWidth, body));
+        boolean fromRight = ctx.breaker.isRightToLeft();
+        blocks(items.get(i).blocks(), fromRight ? frame.inListFromRight(markerWidth, body)
+            : frame.inList(markerWidth, body));
         if (out.size() == first) {
           out.add(new Box(0, ctx.settings.lineHeight(), frame.decorations()));
         }
@@ -203,7 +208,9 @@ final class BlockLayout {
         float baseline = box.drawables().stream()
             .filter(d -> d instanceof Drawable.TextLine).findFirst()
             .map(d -> ((Drawable.TextLine) d).baseline()).orElse(line.baseline());
-        box.drawables().add(0, new Drawable.TextLine(frame.left(), baseline, line, lbl));
+        // In a right-to-left article the marker stands at the right, before the text.
+        float markerLeft = fromRight ? frame.left() + frame.width() - markerWidth : frame.left();
+        box.drawables().add(0, new Drawable.TextLine(markerLeft, baseline, line, lbl));
       }
     }
 

@@ -120,6 +120,8 @@ public final class DocumentLayout {
     ctx.articleId = article.id();
     ctx.notes.clear();
     Metadata meta = publication.effectiveMetadata(article);
+    LineBreaker outer = ctx.breaker;
+    ctx.breaker = outer.rightToLeft(BidiLine.rightToLeftLanguage(meta.language()));
     BlockLayout blocks = new BlockLayout(ctx, out);
     Frame frame = new Frame(0, settings.contentWidth(), List.of(), parent, 0, 0);
     String title = title(meta, article.id());
@@ -140,6 +142,7 @@ public final class DocumentLayout {
     notes(ctx, blocks, frame, parent, titleLevel + 1);
     sources(meta, ctx, blocks, frame, parent, titleLevel + 1);
     furnish(out, first, owners, furniture(meta, title));
+    ctx.breaker = outer;
   }
 
   private void notes(LayoutContext ctx, BlockLayout blocks, Frame frame, StructureNode parent,

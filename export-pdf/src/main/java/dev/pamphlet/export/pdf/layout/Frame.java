@@ -38,4 +38,9 @@ record Frame(float left, float width, List<Decoration> decorations, StructureNod
   Frame inList(float indent, StructureNode parent) {
     return new Frame(left + indent, width - indent, decorations, parent, depth, listLevel + 1);
   }
+
+  /** A list item's body in a right-to-left article: indented from the right edge. */
+  Frame inListFromRight(float indent, StructureNode parent) {
+    return new Frame(left, width - indent, decorations, parent, depth, listLevel + 1);
+  }
 }

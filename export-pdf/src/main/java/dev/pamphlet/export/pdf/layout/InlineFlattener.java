@@ -12,6 +12,7 @@ import dev.pamphlet.core.model.Note;
 import dev.pamphlet.core.model.Strong;
 import dev.pamphlet.core.model.Text;
 import dev.pamphlet.core.xref.Target;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,10 +67,14 @@ final class InlineFlattener implements InlineVisitor<Void> {
     out.add(new Span(displayable(ctx, value, face, node), face, size, link, linkTag));
   }
 
-  /** The text with tabs as spaces, control characters dropped and missing glyphs replaced. */
+  /**
+   * The text with tabs as spaces, control and invisible characters dropped, missing glyphs
+   * replaced and reported, and letters with combining marks composed (NFC) where Unicode has
+   * a precomposed letter, which every font draws better than a mark placed over a letter.
+   */
   static String displayable(LayoutContext ctx, String value, Face face, Object node) {
     StringBuilder text = new StringBuilder(value.length());
-    value.codePoints().forEach(cp -> {
+    composed(value).codePoints().forEach(cp -> {
       if (cp == '\t') {
         text.append("    ");
       } else if (cp == '\n' || cp == '\r') {
@@ -80,13 +85,24 @@ final class InlineFlattener implements InlineVisitor<Void> {
       } else if (ctx.metrics.canDisplay(cp, face)) {
         text.appendCodePoint(cp);
       } else {
+        Object where = node instanceof Text && ctx.block != null ? ctx.block : node;
         ctx.reporter.report("pdf.missing-glyph", String.format(Locale.ROOT,
             "no font has a glyph for U+%04X ('%s'); it is shown as \uFFFD", cp,
-            new String(Character.toChars(cp))), node, ctx.articleId);
+            new String(Character.toChars(cp))), where, ctx.articleId);
         text.append(ctx.metrics.canDisplay(0xFFFD, face) ? '\uFFFD' : '?');
       }
     });
     return text.toString();
+  }
+
+  /** The text in NFC; text below U+0300, where nothing combines, is not even checked. */
+  private static String composed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
+    }
+    return text;
   }
 
   @Override

@@ -10,7 +10,8 @@ import java.util.Set;
 final class LayoutContext {
   final LayoutSettings settings;
   final FontMetrics metrics;
-  final LineBreaker breaker;
+  /** Set per article: right to left for an article in a right-to-left language. */
+  LineBreaker breaker;
   final Index index;
   final Set<String> articlesInDocument;
   final PageMap pages;
@@ -20,6 +21,11 @@ final class LayoutContext {
   /** The article title's heading level: sections are one below it (a booklet's are H3). */
   int headingOffset = 1;
   String articleId = "";
+  /**
+   * The innermost block being laid out: a problem in plain text is reported at its block,
+   * because readers record where blocks, links and notes start, not every run of text.
+   */
+  Object block;
   final List<Note> notes = new ArrayList<>();
   private int references;
 

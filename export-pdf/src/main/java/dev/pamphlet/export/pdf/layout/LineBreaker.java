@@ -15,10 +15,31 @@ public final class LineBreaker {
 
   private final FontMetrics metrics;
   private final float leading;
+  private final boolean rightToLeft;
 
   public LineBreaker(FontMetrics metrics, float leading) {
+    this(metrics, leading, false);
+  }
+
+  private LineBreaker(FontMetrics metrics, float leading, boolean rightToLeft) {
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.leading = leading;
+    this.rightToLeft = rightToLeft;
+  }
+
+  /** Whether this breaker sets every paragraph right to left. */
+  public boolean isRightToLeft() {
+    return rightToLeft;
+  }
+
+  /**
+   * This breaker for text in a right-to-left language (every paragraph right to left and
+   * ragged left, as {@code dir="rtl"} sets it in HTML) or, when false, for other text (each
+   * paragraph takes the direction of its first strong character).
+   */
+  public LineBreaker rightToLeft(boolean rightToLeft) {
+    return rightToLeft == this.rightToLeft ? this
+        : new LineBreaker(metrics, leading, rightToLeft);
   }
 
   /**
@@ -30,10 +51,11 @@ public final class LineBreaker {
     List<Piece> line = new ArrayList<>();
     float x = 0;
     Piece pendingSpace = null;
+    int level = rightToLeft ? 1 : BidiLine.paragraphLevel(spans);
     for (List<Piece> word : words(spans, preserveSpaces)) {
       Piece first = word.get(0);
       if (first.span.isBreak()) {
-        lines.add(toLine(line, first.span));
+        lines.add(toLine(line, first.span, width, level));
         line = new ArrayList<>();
         x = 0;
         pendingSpace = null;
@@ -52,7 +74,7 @@ public final class LineBreaker {
       float spaceWidth = space == null ? 0 : space.width;
       boolean keepSpace = space != null && (!line.isEmpty() || preserveSpaces);
       if (!line.isEmpty() && x + spaceWidth + wordWidth > width) {
-        lines.add(toLine(line, line.get(0).span));
+        lines.add(toLine(line, line.get(0).span, width, level));
         line = new ArrayList<>();
         x = 0;
         keepSpace = false;
@@ -67,14 +89,14 @@ public final class LineBreaker {
         continue;
       }
       if (!line.isEmpty() && width - x < wordWidth / Math.max(1, word.get(0).text.length())) {
-        lines.add(toLine(line, line.get(0).span));
+        lines.add(toLine(line, line.get(0).span, width, level));
         line = new ArrayList<>();
         x = 0;
       }
       List<List<Piece>> chunks = cut(word, width - x, width);
       for (int i = 0; i < chunks.size(); i++) {
         if (i > 0) {
-          lines.add(toLine(line, line.get(0).span));
+          lines.add(toLine(line, line.get(0).span, width, level));
           line = new ArrayList<>();
           x = 0;
         }
@@ -83,7 +105,7 @@ public final class LineBreaker {
       }
     }
     if (!line.isEmpty()) {
-      lines.add(toLine(line, line.get(0).span));
+      lines.add(toLine(line, line.get(0).span, width, level));
     }
     return lines;
   }
@@ -194,8 +216,11 @@ public final class LineBreaker {
     return width;
   }
 
-  /** Builds a line, merging neighbouring pieces that look and link the same. */
-  private Line toLine(List<Piece> pieces, Span sizing) {
+  /**
+   * Builds a line, merging neighbouring pieces that look and link the same, and puts
+   * mixed-direction text in visual order ({@link BidiLine}).
+   */
+  private Line toLine(List<Piece> pieces, Span sizing, float available, int level) {
     List<Fragment> fragments = new ArrayList<>();
     float x = 0;
     float size = sizing.size();
@@ -225,6 +250,9 @@ public final class LineBreaker {
     }
     if (runStart != null) {
       fragments.add(fragment(text.toString(), runStart.span, runX, runWidth));
+    }
+    if (level != BidiLine.NONE) {
+      fragments = BidiLine.reorder(fragments, level, metrics, available);
     }
     return new Line(fragments, x, size * leading, ascent, descent);
   }

@@ -185,7 +185,8 @@ final class TableLayout {
     for (Drawable drawable : header.drawables()) {
       if (drawable instanceof Drawable.TextLine text) {
         List<Fragment> plain = text.line().fragments().stream()
-            .map(f -> new Fragment(f.text(), f.face(), f.size(), f.x(), f.width(), null, null))
+            .map(f -> new Fragment(f.text(), f.face(), f.size(), f.x(), f.width(), null, null,
+                f.rightToLeft()))
             .toList();
         Line line = text.line();
         copy.add(new Drawable.TextLine(text.x(), text.baseline(),

@@ -65,8 +65,21 @@ public final class FontSet implements FontMetrics {
     float width = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
+      if (Shaping.needed(cp)) {
+        return shapedWidth(text, face, size);
+      }
       width += typeface(cp, face).advance(cp, size);
       i += Character.charCount(cp);
+    }
+    return width;
+  }
+
+  /** The width of text with joining letters or marks: the sum of its shaped runs. */
+  private float shapedWidth(String text, Face face, float size) {
+    boolean rightToLeft = Shaping.rightToLeft(text);
+    float width = 0;
+    for (Run run : runs(text, face)) {
+      width += run.typeface().shapedAdvance(run.text(), size, rightToLeft);
     }
     return width;
   }

@@ -10,7 +10,10 @@ import dev.pamphlet.export.pdf.layout.LinkTarget;
 import dev.pamphlet.export.pdf.layout.Page;
 import dev.pamphlet.export.pdf.layout.StructureNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -114,21 +117,43 @@ final class PageDrawer {
   private void text(PDPageContentStream out, Drawable.TextLine line, float top, PDPage page,
       int index, boolean repeated) throws IOException {
     float baseline = top - line.baseline();
-    for (Fragment fragment : line.line().fragments()) {
-      StructureNode tag = repeated ? null : fragment.tag() != null ? fragment.tag() : line.tag();
+    List<Fragment> fragments = line.line().fragments();
+    int[] marks = null;
+    List<Integer> order = null;
+    if (fragments.stream().anyMatch(Fragment::rightToLeft)) {
+      // Mixed directions: the structure tree takes the pieces in reading order, the content
+      // stream in the order they are seen, which is what text extraction reads a line by.
+      marks = new int[fragments.size()];
+      order = new ArrayList<>();
+      for (int i = 0; i < fragments.size(); i++) {
+        StructureNode tag = tagOf(fragments.get(i), line, repeated);
+        marks[i] = tag == null ? -1 : tags.markedContent(tag, page, index);
+        order.add(i);
+      }
+      order.sort(Comparator.comparingDouble(i -> fragments.get(i).x()));
+    }
+    for (int k = 0; k < fragments.size(); k++) {
+      int i = order == null ? k : order.get(k);
+      Fragment fragment = fragments.get(i);
+      StructureNode tag = tagOf(fragment, line, repeated);
       float x = settings.marginLeft() + line.x() + fragment.x();
       if (tag == null) {
         out.beginMarkedContent(ARTIFACT);
       } else {
         out.beginMarkedContent(COSName.getPDFName(tag.role()),
-            tags.markedContent(tag, page, index));
+            marks == null ? tags.markedContent(tag, page, index) : marks[i]);
       }
       if (fragment.link() != null && !repeated) {
         out.setNonStrokingColor(0.02f, 0.25f, 0.6f);
       } else {
         out.setNonStrokingColor(0f, 0f, 0f);
       }
-      show(out, fragment.text(), fragment.face(), fragment.size(), x, baseline);
+      if (ShapedTextPainter.needed(fragment.text(), fragment.rightToLeft())) {
+        ShapedTextPainter.show(out, fonts, this::font, fragment.text(), fragment.face(),
+            fragment.size(), x, baseline, fragment.rightToLeft());
+      } else {
+        show(out, fragment.text(), fragment.face(), fragment.size(), x, baseline);
+      }
       out.endMarkedContent();
       if (fragment.link() != null && !repeated && tag != null) {
         link(out, fragment, tag, x, baseline, page);
@@ -136,8 +161,18 @@ final class PageDrawer {
     }
   }
 
+  /** The structure element a fragment belongs to, or null for an artifact (a repeated row). */
+  private static StructureNode tagOf(Fragment fragment, Drawable.TextLine line,
+      boolean repeated) {
+    return repeated ? null : fragment.tag() != null ? fragment.tag() : line.tag();
+  }
+
   private void show(PDPageContentStream out, String text, Face face, float size, float x,
       float baseline) throws IOException {
+    if (Shaping.needed(text)) { // a Hebrew or Arabic title in the running header
+      ShapedTextPainter.showLine(out, fonts, this::font, text, face, size, x, baseline);
+      return;
+    }
     out.beginText();
     out.newLineAtOffset(x, baseline);
     for (FontSet.Run run : fonts.runs(text, face)) {

@@ -1,7 +1,5 @@
-package dev.pamphlet.core.load;
+package dev.pamphlet.core.diagnostic;
 
-import dev.pamphlet.core.diagnostic.Diagnostic;
-import dev.pamphlet.core.diagnostic.SourcePosition;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,33 +13,42 @@ import java.util.Optional;
 /**
  * The text of a source file as readers want it: UTF-8 decoded, without a byte order mark,
  * with Windows line ends ({@code \r\n}) turned into {@code \n} so lines count the same
- * everywhere.
+ * everywhere. Bytes that are not UTF-8 are an error at the line and column of the first one,
+ * never an exception: the rest of the file is still read.
+ *
+ * <pre>{@code
+ * DecodedSource source = DecodedSource.decode("notes.md", Files.readAllBytes(path));
+ * source.problems().forEach(System.err::println);
+ * }</pre>
  *
  * @param text the decoded text
  * @param problem a {@code source.encoding} error when the bytes were not UTF-8 (the text then
  *     holds U+FFFD where they were)
  */
-record SourceText(String text, Optional<Diagnostic> problem) {
+public record DecodedSource(String text, Optional<Diagnostic> problem) {
+  /** The code of the error for a file that is not UTF-8. */
+  public static final String ENCODING = "source.encoding";
+
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   /** Decodes the bytes of {@code file} (a display path, for the diagnostic). */
-  static SourceText decode(String file, byte[] bytes) {
+  public static DecodedSource decode(String file, byte[] bytes) {
     int start = startsWithBom(bytes) ? BOM.length : 0;
     ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
       String text = strict().decode(input).toString();
-      return new SourceText(normalize(text), Optional.empty());
+      return new DecodedSource(normalize(text), Optional.empty());
     } catch (CharacterCodingException e) {
       String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
       SourcePosition at = firstBadByte(file, bytes, start);
-      return new SourceText(normalize(text), Optional.of(Diagnostic.error(LoadCodes.ENCODING,
+      return new DecodedSource(normalize(text), Optional.of(Diagnostic.error(ENCODING,
           "this file is not UTF-8; characters that could not be read are shown as '\uFFFD'. "
               + "Save the file as UTF-8", at)));
     }
   }
 
   /** The problems found, as a list to add to others. */
-  List<Diagnostic> problems() {
+  public List<Diagnostic> problems() {
     return problem.stream().toList();
   }
 
