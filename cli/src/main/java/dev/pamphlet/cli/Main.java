@@ -2,6 +2,7 @@ package dev.pamphlet.cli;
 
 import dev.pamphlet.core.export.Exporters;
 import dev.pamphlet.core.load.SourceLoader;
+import java.util.List;
 
 /**
  * The entry point of the {@code pamphlet} command (the runnable jar's {@code Main-Class}).
@@ -15,7 +16,7 @@ public final class Main {
 
   /** Runs the command and exits with its exit code (see {@code pamphlet --help}). */
   public static void main(String[] args) {
-    System.exit(PamphletCommand.commandLine(environment()).execute(args));
+    System.exit(PamphletCommand.commandLine(environment(), List.of(args)).execute(args));
   }
 
   /**
