@@ -1,5 +1,7 @@
 package dev.pamphlet.cli;
 
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,17 +31,40 @@ import picocli.CommandLine.Spec;
         "  pamphlet check examples                   problems and reading grades, writes nothing",
         "  pamphlet check examples --max-grade 6     an article above grade 6 is an error"})
 final class PamphletCommand implements Callable<Integer> {
+  /** The subcommands that are built on their own when they come first on the command line. */
+  private static final Set<String> SINGLE = Set.of("build", "check", "formats");
+
   @Spec CommandSpec spec;
 
   /** The whole command, wired to {@code environment}, with Pamphlet's failure handling. */
   static CommandLine commandLine(Environment environment) {
+    return commandLine(environment, List.of());
+  }
+
+  /**
+   * The command as {@code args} need it. Picocli reads every command's annotations when the
+   * command is added, which a cold JVM pays for on each run; {@code pamphlet build …} (or
+   * {@code check}, {@code formats}) gets only its own subcommand, while anything else (no
+   * arguments, {@code --help}, {@code help}, {@code completion}, a typo) gets all of them.
+   */
+  static CommandLine commandLine(Environment environment, List<String> args) {
     FailureHandler failures = new FailureHandler();
-    CommandLine commandLine = new CommandLine(new PamphletCommand())
-        .addSubcommand("build", new BuildCommand(environment))
-        .addSubcommand("check", new CheckCommand(environment))
-        .addSubcommand("formats", new FormatsCommand(environment))
-        .addSubcommand("completion", new CompletionCommand())
-        .addSubcommand("help", new CommandLine.HelpCommand());
+    CommandLine commandLine = new CommandLine(new PamphletCommand());
+    String first = args.isEmpty() ? "" : args.get(0);
+    boolean all = !SINGLE.contains(first);
+    if (all || first.equals("build")) {
+      commandLine.addSubcommand("build", new BuildCommand(environment));
+    }
+    if (all || first.equals("check")) {
+      commandLine.addSubcommand("check", new CheckCommand(environment));
+    }
+    if (all || first.equals("formats")) {
+      commandLine.addSubcommand("formats", new FormatsCommand(environment));
+    }
+    if (all) {
+      commandLine.addSubcommand("completion", new CompletionCommand())
+          .addSubcommand("help", new CommandLine.HelpCommand());
+    }
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(failures);
     commandLine.setParameterExceptionHandler(failures);

@@ -53,11 +53,14 @@ record PlainLanguageReport(PlainLanguageRules rules, List<ArticleReadability> ar
       rules = rules.withTargetGrade(maxGrade);
     }
     SourceMap sourceMap = read.sourceMap();
-    List<ArticleReadability> articles = new ArrayList<>();
-    for (ArticleReadability article : ReadabilityAnalyzer.create(rules)
-        .analyze(read.value(), sourceMap)) {
-      articles.add(gradeHighIsError ? gradeHighAsError(article) : article);
-    }
+    Publication publication = read.value();
+    ReadabilityAnalyzer analyzer = ReadabilityAnalyzer.create(rules);
+    // Articles are analysed on their own, so in parallel; an ordered stream keeps their order.
+    List<ArticleReadability> articles = publication.articles().parallelStream()
+        .map(article -> analyzer.analyze(article, publication.effectiveMetadata(article),
+            sourceMap))
+        .map(article -> gradeHighIsError ? gradeHighAsError(article) : article)
+        .toList();
     return new PlainLanguageReport(rules, articles, problems);
   }
 

@@ -2,6 +2,7 @@ package dev.pamphlet.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -12,11 +13,11 @@ import picocli.CommandLine;
  * @param err the standard error
  */
 record CliRun(int exitCode, String out, String err) {
-  /** Runs {@code pamphlet args…} against {@code environment}. */
+  /** Runs {@code pamphlet args…} against {@code environment}, set up as {@link Main} does. */
   static CliRun of(Environment environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine command = PamphletCommand.commandLine(environment);
+    CommandLine command = PamphletCommand.commandLine(environment, List.of(args));
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
     int exitCode = command.execute(args);

@@ -2,9 +2,11 @@ package dev.pamphlet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Help;
 
 class HelpAndVersionTest {
   private final Environment environment = FakeSources.environment();
@@ -60,5 +62,15 @@ class HelpAndVersionTest {
     CliRun run = CliRun.of(environment, "completion");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("complete -F", "build", "--page-size");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "check", "formats"})
+  void aCommandSetUpOnItsOwnReadsAsInTheWholeCommand(String command) {
+    String alone = PamphletCommand.commandLine(environment, List.of(command))
+        .getSubcommands().get(command).getUsageMessage(Help.Ansi.OFF);
+    String inWhole = PamphletCommand.commandLine(environment)
+        .getSubcommands().get(command).getUsageMessage(Help.Ansi.OFF);
+    assertThat(alone).isEqualTo(inWhole);
   }
 }

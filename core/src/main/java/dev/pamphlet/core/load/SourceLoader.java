@@ -1,6 +1,7 @@
 package dev.pamphlet.core.load;
 
 import dev.pamphlet.core.diagnostic.DecodedSource;
+import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
 import dev.pamphlet.core.json.JsonCodec;
 import dev.pamphlet.core.markdown.MarkdownReader;
@@ -10,8 +11,11 @@ import dev.pamphlet.core.model.Publication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads a publication from the files people keep content in: Markdown files ({@code .md},
@@ -46,6 +50,9 @@ import java.util.Objects;
  * Problems in content are diagnostics, with file paths as given (relative stays relative);
  * only a missing or unreadable path is an {@link IOException}. Repeated article ids are left
  * to the validator.
+ *
+ * <p>The files of one call are parsed in parallel, on the common fork-join pool; the result, its
+ * order and its diagnostics are the same as one file after another.
  */
 public final class SourceLoader {
   private final MarkdownReader markdown;
@@ -77,43 +84,61 @@ public final class SourceLoader {
           + "folders");
     }
     SourcePlan plan = SourcePlan.of(sources);
+    // The files are read and parsed in parallel (each on its own, with nothing shared), then
+    // added in the plan's order, so the result and its diagnostics do not depend on timing.
+    List<SourcePlan.ArticleFile> files = new ArrayList<>();
+    for (SourcePlan.Part part : plan.parts()) {
+      if (part instanceof SourcePlan.ArticleFile file) {
+        files.add(file);
+      }
+    }
+    Iterator<Consumer<PublicationAssembly>> reads = InOrder.map(files, this::read).iterator();
     PublicationAssembly assembly = new PublicationAssembly(plan.problems());
     for (SourcePlan.Part part : plan.parts()) {
       if (part instanceof SourcePlan.Manifest manifest) {
         assembly.offer(withCoverIn(manifest), manifest.manifest().numbered());
-      } else if (part instanceof SourcePlan.ArticleFile file) {
-        read(file, assembly);
+      } else if (part instanceof SourcePlan.ArticleFile) {
+        reads.next().accept(assembly);
       }
     }
     return assembly.result();
   }
 
-  private void read(SourcePlan.ArticleFile file, PublicationAssembly assembly) throws IOException {
+  /** Reads one file; what it contributes is added to the assembly later, in order. */
+  private Consumer<PublicationAssembly> read(SourcePlan.ArticleFile file) throws IOException {
     String display = file.display();
     DecodedSource text = DecodedSource.decode(display, Files.readAllBytes(file.path()));
-    assembly.problems(text.problems());
+    List<Diagnostic> textProblems = text.problems();
     if (!file.isJson()) {
-      assembly.article(markdown.read(display, text.text()), display);
-      return;
+      ReadResult<Article> article = markdown.read(display, text.text());
+      return assembly -> {
+        assembly.problems(textProblems);
+        assembly.article(article, display);
+      };
     }
     // A JSON file with errors holds an empty placeholder, never half a model: it adds its
     // diagnostics and nothing else.
     if (JsonKind.isPublication(text.text())) {
       ReadResult<Publication> read = json.readPublication(display, text.text());
-      if (read.hasErrors()) {
-        assembly.problems(read.diagnostics());
-      } else {
-        assembly.offer(read.value().metadata(), read.value().numbered());
-        assembly.articles(read, display);
-      }
-    } else {
-      ReadResult<Article> read = json.readArticle(display, text.text());
+      return assembly -> {
+        assembly.problems(textProblems);
+        if (read.hasErrors()) {
+          assembly.problems(read.diagnostics());
+        } else {
+          assembly.offer(read.value().metadata(), read.value().numbered());
+          assembly.articles(read, display);
+        }
+      };
+    }
+    ReadResult<Article> read = json.readArticle(display, text.text());
+    return assembly -> {
+      assembly.problems(textProblems);
       if (read.hasErrors()) {
         assembly.problems(read.diagnostics());
       } else {
         assembly.article(read, display);
       }
-    }
+    };
   }
 
   /** The manifest's metadata, its cover made relative to where the loader runs. */

@@ -237,6 +237,31 @@ class SourceLoaderTest {
   }
 
   @Test
+  void filesReadInParallelKeepTheirOrderAndTheirDiagnosticsOrder() throws IOException {
+    List<String> expectedIds = new ArrayList<>();
+    List<String> expectedFiles = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String name = String.format("n%02d", i);
+      Path file = dir.resolve("many/" + name + ".md");
+      Files.createDirectories(file.getParent());
+      // Every file has an encoding error, so each adds one diagnostic of its own.
+      Files.write(file, ("# " + name + " caf\u00e9\n\nText.\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      expectedIds.add(name);
+      expectedFiles.add(file.toString());
+    }
+
+    ReadResult<Publication> result = LOADER.load(List.of(dir.resolve("many")));
+
+    assertThat(ids(result)).containsExactlyElementsOf(expectedIds);
+    assertThat(result.diagnostics()).extracting(d -> d.position().file())
+        .containsExactlyElementsOf(expectedFiles);
+    ReadResult<Publication> again = LOADER.load(List.of(dir.resolve("many")));
+    assertThat(again.value()).isEqualTo(result.value());
+    assertThat(again.diagnostics()).isEqualTo(result.diagnostics());
+  }
+
+  @Test
   void oneLoaderServesManyThreads() throws Exception {
     write("book/booklet.yaml", "title: Book\narticles: [b.md, a.md]\n");
     write("book/a.md", "# A\n\nText of A.\n");
