@@ -10,6 +10,7 @@ import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Metadata;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.export.pdf.layout.DocumentLayout;
+import dev.pamphlet.export.pdf.layout.Face;
 import dev.pamphlet.export.pdf.layout.LaidOutDocument;
 import dev.pamphlet.export.pdf.layout.LayoutReporter;
 import dev.pamphlet.export.pdf.layout.LayoutSettings;
@@ -47,6 +48,10 @@ public final class PdfExporter implements Exporter {
   public PdfExporter(PdfOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     this.fonts = new FontSet(options.fonts());
+    // The faces every page sets are parsed now, while a caller may still be reading its
+    // sources; the others wait until a document uses them.
+    fonts.families().get(0).face(Face.REGULAR);
+    fonts.families().get(0).face(Face.BOLD);
   }
 
   /** An exporter with the default options. */

@@ -2,8 +2,10 @@ package dev.pamphlet.export.pdf.render;
 
 import dev.pamphlet.export.pdf.layout.Face;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The typefaces that set each {@link Face}. {@link #dejaVu()} is the default family, bundled via
@@ -16,22 +18,29 @@ import java.util.Objects;
 public final class FontFamily {
   private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
 
-  private final Map<Face, Typeface> faces;
+  private final Map<Face, Supplier<Typeface>> faces;
 
-  private FontFamily(Map<Face, Typeface> faces) {
+  private FontFamily(Map<Face, Supplier<Typeface>> faces) {
     this.faces = Map.copyOf(faces);
   }
 
   /** A family from its six faces (regular, bold, italic, bold italic, mono, mono bold). */
   public static FontFamily of(Typeface regular, Typeface bold, Typeface italic,
       Typeface boldItalic, Typeface mono, Typeface monoBold) {
-    Map<Face, Typeface> faces = new EnumMap<>(Face.class);
-    faces.put(Face.REGULAR, Objects.requireNonNull(regular));
-    faces.put(Face.BOLD, Objects.requireNonNull(bold));
-    faces.put(Face.ITALIC, Objects.requireNonNull(italic));
-    faces.put(Face.BOLD_ITALIC, Objects.requireNonNull(boldItalic));
-    faces.put(Face.MONO, Objects.requireNonNull(mono));
-    faces.put(Face.MONO_BOLD, Objects.requireNonNull(monoBold));
+    // List.of rejects a missing face, as the constructor of a family must.
+    return lazy(List.of(regular, bold, italic, boldItalic, mono, monoBold).stream()
+        .<Supplier<Typeface>>map(typeface -> () -> typeface).toList());
+  }
+
+  /**
+   * A family whose faces are parsed when first asked for, in {@link Face} order. A handout
+   * without italics or code never pays for parsing those fonts, which counts on a cold start.
+   */
+  private static FontFamily lazy(List<Supplier<Typeface>> faceOrder) {
+    Map<Face, Supplier<Typeface>> faces = new EnumMap<>(Face.class);
+    for (Face face : Face.values()) {
+      faces.put(face, new Once(faceOrder.get(face.ordinal())));
+    }
     return new FontFamily(faces);
   }
 
@@ -47,25 +56,50 @@ public final class FontFamily {
 
   /** The typeface for {@code face}. */
   public Typeface face(Face face) {
-    return faces.get(face);
+    return faces.get(face).get();
   }
 
-  /** Holder idiom: fonts are parsed on first use, once, with the JVM's class-init lock. */
+  /** A typeface made once, on first use, by whichever thread gets there first. */
+  private static final class Once implements Supplier<Typeface> {
+    private final Supplier<Typeface> make;
+    private volatile Typeface made;
+
+    Once(Supplier<Typeface> make) {
+      this.make = make;
+    }
+
+    @Override
+    public Typeface get() {
+      Typeface typeface = made;
+      if (typeface == null) {
+        synchronized (this) {
+          typeface = made;
+          if (typeface == null) {
+            typeface = Objects.requireNonNull(make.get());
+            made = typeface;
+          }
+        }
+      }
+      return typeface;
+    }
+  }
+
+  /** Holder idiom: each face is parsed on first use, once per JVM. */
   private static final class DejaVu {
-    static final FontFamily FAMILY = of(
-        Typeface.resource(DEJAVU + "DejaVuSans.ttf"),
-        Typeface.resource(DEJAVU + "DejaVuSans-Bold.ttf"),
-        Typeface.resource(DEJAVU + "DejaVuSans-Oblique.ttf"),
-        Typeface.resource(DEJAVU + "DejaVuSans-BoldOblique.ttf"),
-        Typeface.resource(DEJAVU + "DejaVuSansMono.ttf"),
-        Typeface.resource(DEJAVU + "DejaVuSansMono-Bold.ttf"));
-    static final FontFamily SERIF = of(
-        Typeface.resource(DEJAVU + "DejaVuSerif.ttf"),
-        Typeface.resource(DEJAVU + "DejaVuSerif-Bold.ttf"),
-        Typeface.resource(DEJAVU + "DejaVuSerif-Italic.ttf"),
-        Typeface.resource(DEJAVU + "DejaVuSerif-BoldItalic.ttf"),
-        FAMILY.face(Face.MONO),
-        FAMILY.face(Face.MONO_BOLD));
+    static final FontFamily FAMILY = lazy(List.of(
+        () -> Typeface.resource(DEJAVU + "DejaVuSans.ttf"),
+        () -> Typeface.resource(DEJAVU + "DejaVuSans-Bold.ttf"),
+        () -> Typeface.resource(DEJAVU + "DejaVuSans-Oblique.ttf"),
+        () -> Typeface.resource(DEJAVU + "DejaVuSans-BoldOblique.ttf"),
+        () -> Typeface.resource(DEJAVU + "DejaVuSansMono.ttf"),
+        () -> Typeface.resource(DEJAVU + "DejaVuSansMono-Bold.ttf")));
+    static final FontFamily SERIF = lazy(List.of(
+        () -> Typeface.resource(DEJAVU + "DejaVuSerif.ttf"),
+        () -> Typeface.resource(DEJAVU + "DejaVuSerif-Bold.ttf"),
+        () -> Typeface.resource(DEJAVU + "DejaVuSerif-Italic.ttf"),
+        () -> Typeface.resource(DEJAVU + "DejaVuSerif-BoldItalic.ttf"),
+        () -> FAMILY.face(Face.MONO),
+        () -> FAMILY.face(Face.MONO_BOLD)));
 
     private DejaVu() {}
   }
