@@ -36,14 +36,18 @@ import java.util.stream.Stream;
  * java -Xmx512m -cp bench/target/benchmarks.jar dev.pamphlet.bench.EndToEnd 10,100,1000 3
  * </pre>
  *
- * <p>For each size it writes the corpus to a temporary folder, runs every phase once to warm
- * up, then {@code repetitions} times (default 3), and prints the fastest run per article.
+ * <p>First the whole pipeline runs a few times on 100 articles, unmeasured, so that the small
+ * sizes are not timed while the JIT compiler is still at work. Then, for each size, it writes
+ * the corpus to a temporary folder, runs every phase once more to warm up, then
+ * {@code repetitions} times (default 3), and prints the fastest run per article.
  * Before each phase it collects garbage and resets the heap pools' peaks; after it, the peak
  * heap is the sum of the pools' peaks (an upper bound: pools peak at different moments). A
  * phase that runs out of memory is reported as such, and the others still run.
  */
 public final class EndToEnd {
   private static final long MB = 1 << 20;
+  /** While warming up: nothing is printed. */
+  private static boolean quiet;
 
   private EndToEnd() {}
 
@@ -69,6 +73,9 @@ public final class EndToEnd {
     System.out.printf(Locale.ROOT, "max heap %d MB, %d processors, Java %s%n",
         Runtime.getRuntime().maxMemory() / MB, Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"));
+    quiet = true;
+    measure(100, 3);
+    quiet = false;
     List<Figure> figures = new ArrayList<>();
     for (int size : sizes) {
       figures.addAll(measure(size, repetitions));
@@ -129,6 +136,9 @@ public final class EndToEnd {
       return new Figure(name, size, Double.NaN, peakHeap(), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    if (quiet) {
+      return new Figure(name, size, best, peak, false);
     }
     System.out.printf(Locale.ROOT, "%5d articles  %-13s %9.1f ms  %8.1f µs/article"
         + "  peak heap %4d MB%n", size, name, best, best * 1000 / size, peak / MB);
