@@ -40,7 +40,8 @@ import java.util.function.Predicate;
  * footnotes, numbered in order of reference as the formats number them (a footnote's own
  * footnotes after all the others); then the sources. A cross-reference contributes its own
  * label, if it has one (the text the formats add for it — the target's title, a page number —
- * is extra); a link contributes its label.
+ * is extra and may be glued to it); a link contributes its label (the address the formats
+ * show for a link without one, or print after it, is extra too).
  */
 final class ReadingOrder implements BlockVisitor<Void>, InlineVisitor<Void> {
   private final WordStream out = new WordStream();
@@ -192,19 +193,19 @@ final class ReadingOrder implements BlockVisitor<Void>, InlineVisitor<Void> {
 
   @Override
   public Void visitLink(Link link) {
-    if (link.content().isEmpty()) {
-      out.insertion(); // the formats show the address
-    }
+    // Without a label the formats show the address; after it, a printed PDF may add it.
+    out.insertion();
     inlines(link.content());
+    out.insertion();
     return null;
   }
 
   @Override
   public Void visitCrossRef(CrossRef crossRef) {
-    if (crossRef.label().isEmpty()) {
-      out.insertion(); // the formats show the target's title
-    }
+    // Without a label the formats show the target's title; after it, a PDF may add its page.
+    out.insertion();
     inlines(crossRef.label());
+    out.insertion();
     return null;
   }
 

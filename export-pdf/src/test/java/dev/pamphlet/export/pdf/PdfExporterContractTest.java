@@ -13,6 +13,16 @@ class PdfExporterContractTest extends ExporterContractTest {
     return "pdf";
   }
 
+  /**
+   * 25 generated articles: nine exports of handouts and a booklet each (one alone, eight at
+   * once) of the full 100 would take a minute on a shared two-core machine, and a corpus of
+   * 25 already has every kind of block many times over.
+   */
+  @Override
+  protected int corpusSize() {
+    return 25;
+  }
+
   @Override
   protected void assertEveryNodeRendered(Map<String, byte[]> files) throws Exception {
     assertThat(files.keySet()).contains("booklet.pdf");
