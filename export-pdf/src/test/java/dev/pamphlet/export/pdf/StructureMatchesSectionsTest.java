@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
@@ -59,7 +60,7 @@ class StructureMatchesSectionsTest {
   void theGeneratedCorpusStructureIsItsOutline() throws IOException {
     MarkdownReader reader = MarkdownReader.create();
     List<Article> articles = new ArrayList<>();
-    for (Map.Entry<String, String> file : CorpusGenerator.generate(10, 42).entrySet()) {
+    for (Map.Entry<String, String> file : CorpusGenerator.generate(5, 42).entrySet()) {
       articles.add(reader.read(file.getKey(), file.getValue()).value());
     }
     assertStructureIsTheOutline(new Publication(Metadata.builder().title("Corpus")
@@ -126,7 +127,8 @@ class StructureMatchesSectionsTest {
 
   /** The glyphs each marked-content sequence of a document shows, by page and MCID. */
   private static final class Headings {
-    private final Map<PDPage, Map<Integer, List<TextPosition>>> glyphs = new HashMap<>();
+    private final Map<COSDictionary, Map<Integer, List<TextPosition>>> glyphs =
+        new HashMap<>();
 
     Headings(PDDocument document) {
       // Pages are read on demand, from the elements' own page references.
@@ -158,10 +160,10 @@ class StructureMatchesSectionsTest {
     }
 
     private Map<Integer, List<TextPosition>> page(PDPage page) {
-      return glyphs.computeIfAbsent(page, p -> {
+      return glyphs.computeIfAbsent(page.getCOSObject(), p -> {
         try {
           PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-          extractor.processPage(p);
+          extractor.processPage(page);
           Map<Integer, List<TextPosition>> byMcid = new HashMap<>();
           extractor.getMarkedContents().forEach(content -> collect(content, byMcid));
           return byMcid;
