@@ -36,6 +36,9 @@ import java.util.stream.Stream;
  * java -Xmx512m -cp bench/target/benchmarks.jar dev.pamphlet.bench.EndToEnd 10,100,1000 3
  * </pre>
  *
+ * <p>A third argument names the phases to time (such as {@code "pdf booklet"}; read always
+ * runs, as it makes the input of the others).
+ *
  * <p>First the whole pipeline runs a few times on 100 articles, unmeasured, so that the small
  * sizes are not timed while the JIT compiler is still at work. Then, for each size, it writes
  * the corpus to a temporary folder, runs every phase once more to warm up, then
@@ -48,6 +51,8 @@ public final class EndToEnd {
   private static final long MB = 1 << 20;
   /** While warming up: nothing is printed. */
   private static boolean quiet;
+  /** The phases to time besides read; all when empty. */
+  private static List<String> only = List.of();
 
   private EndToEnd() {}
 
@@ -70,6 +75,7 @@ public final class EndToEnd {
     int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "10,100,1000").split(","))
         .mapToInt(Integer::parseInt).toArray();
     int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    only = args.length > 2 ? List.of(args[2].split(",")) : List.of();
     System.out.printf(Locale.ROOT, "max heap %d MB, %d processors, Java %s%n",
         Runtime.getRuntime().maxMemory() / MB, Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"));
@@ -117,6 +123,9 @@ public final class EndToEnd {
 
   private static Figure time(String name, int size, int repetitions, Phase phase,
       Loaded input) {
+    if (!name.equals("read") && !only.isEmpty() && !only.contains(name)) {
+      return new Figure(name, size, Double.NaN, 0, false);
+    }
     double best = Double.MAX_VALUE;
     long peak = 0;
     try {
@@ -173,7 +182,9 @@ public final class EndToEnd {
     }
     System.out.println(header);
     System.out.println(rule);
-    for (String phase : figures.stream().map(Figure::phase).distinct().toList()) {
+    for (String phase : figures.stream()
+        .filter(f -> f.outOfMemory() || !Double.isNaN(f.bestMillis()))
+        .map(Figure::phase).distinct().toList()) {
       StringBuilder row = new StringBuilder("| " + phase + " |");
       for (int size : sizes) {
         Figure figure = figures.stream()

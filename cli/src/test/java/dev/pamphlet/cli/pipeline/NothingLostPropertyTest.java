@@ -14,11 +14,11 @@ import net.jqwik.api.Provide;
 /**
  * Generated publications — every node type nested, text full of quotes, controls, emoji,
  * combining marks, right-to-left and CJK scripts — lose no text in HTML, EPUB or PDF,
- * booklets included (the rule: {@link NothingLostTest}). 100 tries, as each renders a PDF
+ * booklets included (the rule: {@link NothingLostTest}). 60 tries, as each renders a PDF
  * handout per article and a booklet.
  */
 class NothingLostPropertyTest {
-  @Property(tries = 100)
+  @Property(tries = 60)
   void generatedPublicationsLoseNothingInAnyFormat(@ForAll("publications") Publication
       publication) throws IOException {
     assertThat(NothingLost.of(publication, SourceMap.EMPTY, true)).isEmpty();

@@ -14,13 +14,13 @@ class PdfExporterContractTest extends ExporterContractTest {
   }
 
   /**
-   * 25 generated articles: nine exports of handouts and a booklet each (one alone, eight at
-   * once) of the full 100 would take a minute on a shared two-core machine, and a corpus of
-   * 25 already has every kind of block many times over.
+   * 10 generated articles: nine exports of handouts and a booklet each (one alone, eight at
+   * once) of more take minutes on a shared two-core machine, and 10 articles already have
+   * every kind of block many times over.
    */
   @Override
   protected int corpusSize() {
-    return 25;
+    return 10;
   }
 
   @Override
