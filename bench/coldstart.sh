@@ -25,7 +25,7 @@ mkdir -p "$work/one"
 cp -r "$root/examples/images" "$work/one/"
 sed -E 's/\[([^]]*)\]\((neuroplasticity-and-depression|brain-networks)\.md[^)]*\)/\1/g' \
   "$root/examples/ketamine-assisted-therapy.md" > "$work/one/one-article.md"
-java -cp "$root/bench/target/benchmarks.jar" dev.pamphlet.bench.CorpusGenerator "$work/corpus" \
+java -cp "$root/bench/target/benchmarks.jar" dev.pamphlet.core.testing.CorpusGenerator "$work/corpus" \
   >/dev/null
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"

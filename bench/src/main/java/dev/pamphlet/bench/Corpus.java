@@ -1,5 +1,6 @@
 package dev.pamphlet.bench;
 
+import dev.pamphlet.core.testing.CorpusGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

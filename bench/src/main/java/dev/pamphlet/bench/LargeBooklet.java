@@ -2,6 +2,7 @@ package dev.pamphlet.bench;
 
 import dev.pamphlet.core.export.ExportContext;
 import dev.pamphlet.core.model.Publication;
+import dev.pamphlet.core.testing.CorpusGenerator;
 import dev.pamphlet.export.pdf.PdfExporter;
 import dev.pamphlet.export.pdf.PdfOptions;
 import dev.pamphlet.export.pdf.Products;

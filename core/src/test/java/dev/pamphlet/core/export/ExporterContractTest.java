@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
+import dev.pamphlet.core.diagnostic.ReadResult;
 import dev.pamphlet.core.diagnostic.SourceMap;
+import dev.pamphlet.core.load.SourceLoader;
+import dev.pamphlet.core.markdown.MarkdownReader;
 import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.Metadata;
 import dev.pamphlet.core.model.Publication;
+import dev.pamphlet.core.testing.CorpusGenerator;
 import dev.pamphlet.core.testing.Samples;
 import dev.pamphlet.core.validate.ValidationCodes;
 import dev.pamphlet.core.validate.Validator;
@@ -37,10 +42,11 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>It checks that the exporter is discovered by name through {@link Exporters#discover()};
  * that the same input gives the same bytes, twice and from a fresh exporter; that it handles
  * every node type ({@link Samples#everyNode()}) into files with relative paths; that a
- * folder gets the same bytes as memory (every stream closed); that eight threads sharing one exporter get
- * exactly the single-threaded bytes; and that content with errors is refused unless the caller
- * says {@link ErrorPolicy#EXPORT_ANYWAY}. Override {@link #assertEveryNodeRendered} to check the
- * output's text as well (the phrases of {@link Samples#markers()} are there for that).
+ * folder gets the same bytes as memory (every stream closed); that eight threads sharing one
+ * exporter get exactly the single-threaded bytes — for the sample, the example booklet (with
+ * its images) and the generated corpus ({@link CorpusGenerator}); and that content with errors
+ * is refused unless the caller says {@link ErrorPolicy#EXPORT_ANYWAY}. Override
+ * {@link #assertEveryNodeRendered} to check the output's text as well (the phrases of {@link Samples#markers()} are there for that).
  *
  * <p>The class ships in {@code pamphlet-core}'s test-jar; depend on it in test scope with
  * {@code <type>test-jar</type>}.
@@ -145,8 +151,47 @@ public abstract class ExporterContractTest {
 
   @Test
   public void concurrentExportsGiveTheSingleThreadedBytes() throws Exception {
+    assertEightThreadsGiveTheSingleThreadedBytes(sample(), SourceMap.EMPTY);
+  }
+
+  @Test
+  public void theExampleBookletFromEightThreadsGivesTheSingleThreadedBytes() throws Exception {
+    ReadResult<Publication> examples = SourceLoader.create().load(List.of(
+        Samples.examplesDir()));
+    assertEightThreadsGiveTheSingleThreadedBytes(examples.value(), examples.sourceMap());
+  }
+
+  @Test
+  public void theGeneratedCorpusFromEightThreadsGivesTheSingleThreadedBytes() throws Exception {
+    MarkdownReader reader = MarkdownReader.create();
+    List<Article> articles = new ArrayList<>();
+    for (Map.Entry<String, String> file : CorpusGenerator.generate(corpusSize(), 42)
+        .entrySet()) {
+      articles.add(reader.read(file.getKey(), file.getValue()).value());
+    }
+    Publication corpus = new Publication(Metadata.builder().title("Generated corpus")
+        .language("en").build(), articles);
+    assertEightThreadsGiveTheSingleThreadedBytes(corpus, SourceMap.EMPTY);
+  }
+
+  /**
+   * How many articles of the generated corpus the thread-safety check exports: 50 by
+   * default (nine exports of them, one alone and eight at once); a slow format may check
+   * fewer.
+   */
+  protected int corpusSize() {
+    return 50;
+  }
+
+  /**
+   * Exports {@code publication} once, then from {@link #THREADS} threads at once through the
+   * same exporter, started together, and asserts every file of every run has the bytes of
+   * the first.
+   */
+  protected final void assertEightThreadsGiveTheSingleThreadedBytes(Publication publication,
+      SourceMap sourceMap) throws Exception {
     Exporter shared = newExporter();
-    Map<String, byte[]> expected = exportToMemory(shared, sample());
+    Map<String, byte[]> expected = exportAnyway(shared, publication, sourceMap);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
       CountDownLatch start = new CountDownLatch(1);
@@ -154,17 +199,24 @@ public abstract class ExporterContractTest {
       for (int i = 0; i < THREADS; i++) {
         Callable<Map<String, byte[]>> task = () -> {
           start.await();
-          return exportToMemory(shared, sample());
+          return exportAnyway(shared, publication, sourceMap);
         };
         results.add(pool.submit(task));
       }
       start.countDown();
       for (Future<Map<String, byte[]>> result : results) {
-        assertSameFiles(expected, result.get(5, TimeUnit.MINUTES));
+        assertSameFiles(expected, result.get(10, TimeUnit.MINUTES));
       }
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static Map<String, byte[]> exportAnyway(Exporter exporter, Publication publication,
+      SourceMap sourceMap) throws IOException {
+    InMemoryOutput out = new InMemoryOutput();
+    exporter.export(publication, sourceMap, out, ErrorPolicy.EXPORT_ANYWAY);
+    return out.files();
   }
 
   @Test

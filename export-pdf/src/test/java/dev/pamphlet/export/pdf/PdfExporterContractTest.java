@@ -13,6 +13,16 @@ class PdfExporterContractTest extends ExporterContractTest {
     return "pdf";
   }
 
+  /**
+   * 10 generated articles: nine exports of handouts and a booklet each (one alone, eight at
+   * once) of more take minutes on a shared two-core machine, and 10 articles already have
+   * every kind of block many times over.
+   */
+  @Override
+  protected int corpusSize() {
+    return 10;
+  }
+
   @Override
   protected void assertEveryNodeRendered(Map<String, byte[]> files) throws Exception {
     assertThat(files.keySet()).contains("booklet.pdf");

@@ -117,8 +117,9 @@ final class BlockLayout {
     List<Span> spans = InlineFlattener.flatten(ctx, title, tag, size, true);
     List<Line> lines = ctx.breaker.breakLines(spans, frame.width(), false);
     if (lines.isEmpty()) {
-      lines = ctx.breaker.breakLines(List.of(Span.of(anchor, Face.BOLD, size)), frame.width(),
-          false);
+      // An untitled heading shows its id, which may hold characters no font has.
+      lines = ctx.breaker.breakLines(List.of(InlineFlattener.plain(ctx, anchor, Face.BOLD, size,
+          null)), frame.width(), false);
     }
     float spaceBefore = out.isEmpty() ? 0 : size * 0.9f;
     Box box;

@@ -177,8 +177,8 @@ final class InlineFlattener implements InlineVisitor<Void> {
 
   @Override
   public Void visitCrossRef(CrossRef ref) {
-    String label = ctx.index.label(ref);
     Optional<Target> target = ctx.index.resolve(ref);
+    String label = shownLabel(ref, target);
     String anchor = target.map(Target::key).orElse("");
     if (target.isEmpty() || link != null || !ctx.articlesInDocument.contains(ref.article())) {
       text(label, ref);
@@ -209,6 +209,25 @@ final class InlineFlattener implements InlineVisitor<Void> {
     link = null;
     linkTag = null;
     return null;
+  }
+
+  /**
+   * The reference's label; if nothing of it would be drawn (only spaces or invisible
+   * characters), the target's title instead: a link needs text to click, and only drawn text
+   * tells the layout on which page the reference landed.
+   */
+  private String shownLabel(CrossRef ref, Optional<Target> target) {
+    String label = ctx.index.label(ref);
+    if (target.isEmpty() || !label.codePoints().allMatch(InlineFlattener::isInvisible)) {
+      return label;
+    }
+    String title = target.get().numberedTitle();
+    return title.codePoints().allMatch(InlineFlattener::isInvisible) ? target.get().key() : title;
+  }
+
+  private static boolean isInvisible(int cp) {
+    return Character.isWhitespace(cp) || Character.isISOControl(cp)
+        || Character.getType(cp) == Character.FORMAT || cp == 0xFE0E || cp == 0xFE0F;
   }
 
   @Override

@@ -1,8 +1,9 @@
-package dev.pamphlet.bench;
+package dev.pamphlet.core.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -11,7 +12,9 @@ import java.util.Random;
  * about 900 words each, with front matter, sections and sub-sections, nested and numbered
  * lists, a checklist, a table, footnotes, a callout and links to other articles.
  *
- * <p>The same seed and count always give the same text, so runs compare like with like.
+ * <p>The same seed and count always give the same text, so runs compare like with like. It
+ * lives in the core test-jar so that benchmarks ({@code bench/}) and tests (the exporters'
+ * thread-safety and nothing-lost checks) share one copy.
  */
 public final class CorpusGenerator {
   private static final String[] SUBJECTS = {
@@ -40,7 +43,7 @@ public final class CorpusGenerator {
 
   /**
    * Writes the corpus as Markdown files into a folder, for timing the command on it:
-   * {@code java -cp bench/target/benchmarks.jar dev.pamphlet.bench.CorpusGenerator DIR [COUNT]}.
+   * {@code java -cp bench/target/benchmarks.jar dev.pamphlet.core.testing.CorpusGenerator DIR [COUNT]}.
    */
   public static void main(String[] args) throws java.io.IOException {
     java.nio.file.Path folder = java.nio.file.Path.of(args[0]);
@@ -61,14 +64,15 @@ public final class CorpusGenerator {
     return out;
   }
 
-  static String fileName(int number) {
-    return String.format("article-%03d.md", number);
+  /** The file name of article {@code number}: {@code article-007.md}. */
+  public static String fileName(int number) {
+    return String.format(Locale.ROOT, "article-%03d.md", number);
   }
 
   private String article(int number, int count) {
     StringBuilder md = new StringBuilder(8_000);
     md.append("---\n")
-        .append("id: article-").append(String.format("%03d", number)).append('\n')
+        .append("id: article-").append(String.format(Locale.ROOT, "%03d", number)).append('\n')
         .append("title: Patient guide ").append(number).append('\n')
         .append("summary: ").append(sentence()).append('\n')
         .append("language: en\n")
@@ -90,7 +94,7 @@ public final class CorpusGenerator {
         case 3 -> checklist(md);
         default -> callout(md);
       }
-      md.append("### ").append("More about ").append(topic.toLowerCase()).append("\n\n");
+      md.append("### More about ").append(topic.toLowerCase(Locale.ROOT)).append("\n\n");
       md.append(paragraph(2)).append(' ');
       int other = 1 + random.nextInt(count);
       // A section the other article really has: its topics start at its own number.
@@ -171,6 +175,6 @@ public final class CorpusGenerator {
   }
 
   private static String slug(String title) {
-    return title.toLowerCase().replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
+    return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
   }
 }
