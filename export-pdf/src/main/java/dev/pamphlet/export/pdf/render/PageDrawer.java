@@ -160,14 +160,20 @@ final class PageDrawer {
     out.stroke();
     out.endMarkedContent();
 
-    PDAnnotationLink annotation = new PDAnnotationLink();
+    COSDictionary dictionary = new CompactDictionary(); // as PDAnnotationLink() makes it
+    dictionary.setItem(COSName.TYPE, COSName.ANNOT);
+    dictionary.setName(COSName.SUBTYPE, PDAnnotationLink.SUB_TYPE);
+    PDAnnotationLink annotation = new PDAnnotationLink(dictionary);
     annotation.setRectangle(new PDRectangle(x, baseline - descent, fragment.width(),
         ascent + descent));
     annotation.setContents(fragment.link().description());
     annotation.setPrinted(true);
     annotation.setBorderStyle(noBorder);
     if (fragment.link() instanceof LinkTarget.External external) {
-      PDActionURI action = new PDActionURI();
+      COSDictionary actionDictionary = new CompactDictionary(); // as PDActionURI() makes it
+      actionDictionary.setName(COSName.TYPE, "Action");
+      actionDictionary.setName(COSName.S, PDActionURI.SUB_TYPE);
+      PDActionURI action = new PDActionURI(actionDictionary);
       action.setURI(external.uri());
       annotation.setAction(action);
     } else if (fragment.link() instanceof LinkTarget.Internal internal) {
