@@ -57,8 +57,8 @@ public record PdfOptions(PageSize pageSize, float baseSize, float margin, boolea
       boolean largePrint, boolean printUrls) {
     float size = largePrint ? Math.max(18, baseSize) : baseSize;
     float leading = largePrint ? 1.5f : 1.35f;
-    float furniture = Math.max(9, size * 0.75f) * 3;
-    float vertical = Math.max(margin, furniture);
+    // The running header and footer sit in the top and bottom margins, with room around them.
+    float vertical = Math.max(margin, LayoutSettings.furnitureSize(size, largePrint) * 3);
     return new LayoutSettings(pageSize.width(), pageSize.height(), vertical, margin, vertical,
         margin, size, leading, largePrint, printUrls);
   }

@@ -31,20 +31,25 @@ class LargePrintAndFontsTest {
   }
 
   @Test
-  void largePrintSetsAllContentAtEighteenPointsOrMoreAndNeverInItalics() throws Exception {
-    PdfOptions options = PdfOptions.builder().largePrint(true).products(Products.HANDOUTS)
-        .build();
+  void largePrintSetsEveryGlyphAtEighteenPointsOrMoreAndNeverInItalics() throws Exception {
+    PdfOptions options = PdfOptions.builder().largePrint(true).build();
     LayoutSettings settings = options.layoutSettings();
     assertThat(settings.leading()).isEqualTo(1.5f);
-    List<ReadBack.Glyph> glyphs = ReadBack.glyphs(handout(options));
-    assertThat(glyphs).allSatisfy(glyph -> {
-      assertThat(glyph.font()).doesNotContain("Oblique", "Italic");
-      boolean furniture = glyph.bottom() < settings.marginBottom()
-          || glyph.bottom() > settings.pageHeight() - settings.marginTop();
-      if (!furniture && !glyph.text().isBlank()) {
+    InMemoryOutput out = new InMemoryOutput();
+    new PdfExporter(options).export(publication, out);
+    assertThat(out.files()).isNotEmpty();
+    for (var file : out.files().entrySet()) {
+      List<ReadBack.Glyph> glyphs = ReadBack.glyphs(file.getValue());
+      // the running header and footer included: large-print guidance is for all the text
+      assertThat(glyphs).as(file.getKey()).isNotEmpty().allSatisfy(glyph -> {
+        assertThat(glyph.font()).doesNotContain("Oblique", "Italic");
         assertThat(glyph.size()).as(glyph.toString()).isGreaterThanOrEqualTo(18f);
-      }
-    });
+      });
+      assertThat(glyphs).as(file.getKey()).anySatisfy(glyph ->
+          assertThat(glyph.bottom()).isLessThan(settings.marginBottom()));
+      ReadBack.assertInsideContentBox(file.getValue(), settings);
+      ReadBack.assertFurnitureDoesNotOverlap(file.getValue(), settings);
+    }
   }
 
   @Test

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pamphlet.export.pdf.layout.LayoutSettings;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -56,26 +59,51 @@ final class ReadBack {
   }
 
   /**
-   * Asserts that every glyph lies inside the content box, except the running header and footer
-   * (smaller than the body text, in the top and bottom margins).
+   * Asserts that every glyph lies inside the content box, except the running header and footer,
+   * which must lie wholly in the top and bottom margins (and inside the content box's width).
    */
   static void assertInsideContentBox(byte[] pdf, LayoutSettings settings) throws IOException {
     float tolerance = 0.5f;
+    float contentTop = settings.pageHeight() - settings.marginTop();
     for (Glyph glyph : glyphs(pdf)) {
       assertThat(glyph.left()).as(glyph.toString())
           .isGreaterThanOrEqualTo(settings.marginLeft() - tolerance);
       assertThat(glyph.right()).as(glyph.toString())
           .isLessThanOrEqualTo(settings.pageWidth() - settings.marginRight() + tolerance);
-      boolean furniture = glyph.size() < settings.baseSize()
-          && (glyph.bottom() < settings.marginBottom()
-              || glyph.bottom() > settings.pageHeight() - settings.marginTop());
-      if (!furniture) {
+      if (glyph.bottom() >= contentTop) { // the running header
+        assertThat(glyph.top()).as(glyph.toString())
+            .isLessThanOrEqualTo(settings.pageHeight() + tolerance);
+      } else if (glyph.top() <= settings.marginBottom()) { // the running footer
+        assertThat(glyph.bottom()).as(glyph.toString()).isGreaterThanOrEqualTo(-tolerance);
+      } else {
         assertThat(glyph.bottom()).as(glyph.toString())
             .isGreaterThanOrEqualTo(settings.marginBottom() - tolerance);
         assertThat(glyph.top()).as(glyph.toString())
-            .isLessThanOrEqualTo(settings.pageHeight() - settings.marginTop() + tolerance);
+            .isLessThanOrEqualTo(contentTop + tolerance);
       }
     }
+  }
+
+  /** Asserts that no two glyphs of a page's running header or footer overlap. */
+  static void assertFurnitureDoesNotOverlap(byte[] pdf, LayoutSettings settings)
+      throws IOException {
+    float tolerance = 0.5f;
+    Map<String, List<Glyph>> lines = new TreeMap<>();
+    for (Glyph glyph : glyphs(pdf)) {
+      boolean header = glyph.bottom() >= settings.pageHeight() - settings.marginTop();
+      boolean footer = glyph.top() <= settings.marginBottom();
+      if ((header || footer) && !glyph.text().isBlank()) {
+        lines.computeIfAbsent(glyph.page() + (header ? " header" : " footer"),
+            k -> new ArrayList<>()).add(glyph);
+      }
+    }
+    lines.forEach((line, glyphs) -> {
+      glyphs.sort(Comparator.comparingDouble(Glyph::left));
+      for (int i = 1; i < glyphs.size(); i++) {
+        assertThat(glyphs.get(i).left()).as(line + ": " + glyphs.get(i) + " after "
+            + glyphs.get(i - 1)).isGreaterThanOrEqualTo(glyphs.get(i - 1).right() - tolerance);
+      }
+    });
   }
 
   /** The page (from 1) an internal link goes to, or 0 for an external link. */

@@ -42,6 +42,19 @@ public record LayoutSettings(float pageWidth, float pageHeight, float marginTop,
     return pageHeight - marginTop - marginBottom;
   }
 
+  /** The size of the running header and footer (see {@link #furnitureSize(float, boolean)}). */
+  public float furnitureSize() {
+    return furnitureSize(baseSize, largePrint);
+  }
+
+  /**
+   * The size of the running header and footer for a body size: three quarters of it (9 pt at
+   * least), but in large print the body size itself, since all text there is 18 pt or more.
+   */
+  public static float furnitureSize(float baseSize, boolean largePrint) {
+    return largePrint ? baseSize : Math.max(9, baseSize * 0.75f);
+  }
+
   /** The height of one line of body text. */
   public float lineHeight() {
     return baseSize * leading;

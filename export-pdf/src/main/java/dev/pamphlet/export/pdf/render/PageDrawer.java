@@ -195,14 +195,20 @@ final class PageDrawer {
     out.stroke();
     out.endMarkedContent();
 
-    PDAnnotationLink annotation = new PDAnnotationLink();
+    COSDictionary dictionary = new CompactDictionary(); // as PDAnnotationLink() makes it
+    dictionary.setItem(COSName.TYPE, COSName.ANNOT);
+    dictionary.setName(COSName.SUBTYPE, PDAnnotationLink.SUB_TYPE);
+    PDAnnotationLink annotation = new PDAnnotationLink(dictionary);
     annotation.setRectangle(new PDRectangle(x, baseline - descent, fragment.width(),
         ascent + descent));
     annotation.setContents(fragment.link().description());
     annotation.setPrinted(true);
     annotation.setBorderStyle(noBorder);
     if (fragment.link() instanceof LinkTarget.External external) {
-      PDActionURI action = new PDActionURI();
+      COSDictionary actionDictionary = new CompactDictionary(); // as PDActionURI() makes it
+      actionDictionary.setName(COSName.TYPE, "Action");
+      actionDictionary.setName(COSName.S, PDActionURI.SUB_TYPE);
+      PDActionURI action = new PDActionURI(actionDictionary);
       action.setURI(external.uri());
       annotation.setAction(action);
     } else if (fragment.link() instanceof LinkTarget.Internal internal) {
@@ -251,7 +257,7 @@ final class PageDrawer {
     if (furniture.isNone()) {
       return;
     }
-    float size = Math.max(9, settings.baseSize() * 0.75f);
+    float size = settings.furnitureSize();
     float left = settings.marginLeft();
     float right = settings.pageWidth() - settings.marginRight();
     float headerY = settings.pageHeight() - settings.marginTop() / 2 - size / 2;
@@ -267,12 +273,14 @@ final class PageDrawer {
         organization.isEmpty() ? width : width / 2 - size);
     show(out, title, Face.REGULAR, size, right - fonts.width(title, Face.REGULAR, size),
         headerY);
-    if (!furniture.reviewed().isEmpty()) {
-      show(out, furniture.reviewed(), Face.REGULAR, size, left, footerY);
-    }
     String pageText = "Page " + number + " of " + pageCount;
-    show(out, pageText, Face.REGULAR, size, right - fonts.width(pageText, Face.REGULAR, size),
-        footerY);
+    float pageWidth = fonts.width(pageText, Face.REGULAR, size);
+    if (!furniture.reviewed().isEmpty()) {
+      // Large print's footer is big: the date gives way to the page number, never overlaps it.
+      show(out, fit(safe(furniture.reviewed()), size, width - pageWidth - size), Face.REGULAR,
+          size, left, footerY);
+    }
+    show(out, pageText, Face.REGULAR, size, right - pageWidth, footerY);
     out.endMarkedContent();
   }
 

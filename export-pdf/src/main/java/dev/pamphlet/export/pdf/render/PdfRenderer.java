@@ -79,19 +79,30 @@ public final class PdfRenderer {
         document.addPage(page);
         pages.add(page);
       }
-      Map<String, PDPageXYZDestination> anchors = anchors(laidOut, pages);
-      TagWriter tags = new TagWriter(document, structure, pages.size());
-      PageDrawer drawer = new PageDrawer(document, settings, fonts, images, tags, anchors,
-          pages.size());
-      for (int i = 0; i < pages.size(); i++) {
-        drawer.draw(laidOut.get(i), pages.get(i), i, furniture.get(i));
-        laidOut.set(i, null);
-      }
-      tags.finish();
-      outline(document, outlineEntries, anchors);
+      drawPages(document, pages, laidOut, furniture, structure, outlineEntries);
+      // Only the PDF objects are left: the layout's structure tree and outline go before saving,
+      // when the heap is at its fullest.
+      structure = null;
+      outlineEntries = null;
       Standards.apply(document, info, id);
       document.save(out);
     }
+  }
+
+  /** Draws every page (letting each layout page go once drawn), the tags and the outline. */
+  private void drawPages(PDDocument document, List<PDPage> pages, List<Page> laidOut,
+      List<LaidOutDocument.PageFurniture> furniture, StructureNode structure,
+      List<OutlineEntry> outlineEntries) throws IOException {
+    Map<String, PDPageXYZDestination> anchors = anchors(laidOut, pages);
+    TagWriter tags = new TagWriter(document, structure, pages.size());
+    PageDrawer drawer = new PageDrawer(document, settings, fonts, images, tags, anchors,
+        pages.size());
+    for (int i = 0; i < pages.size(); i++) {
+      drawer.draw(laidOut.get(i), pages.get(i), i, furniture.get(i));
+      laidOut.set(i, null);
+    }
+    tags.finish();
+    outline(document, outlineEntries, anchors);
   }
 
   private Map<String, PDPageXYZDestination> anchors(List<Page> laidOut, List<PDPage> pages) {
@@ -123,7 +134,7 @@ public final class PdfRenderer {
       if (destination == null) {
         continue;
       }
-      PDOutlineItem item = new PDOutlineItem();
+      PDOutlineItem item = new PDOutlineItem(new CompactDictionary());
       item.setTitle(entry.title());
       item.setDestination(destination);
       int level = Math.min(entry.level(), open.size());

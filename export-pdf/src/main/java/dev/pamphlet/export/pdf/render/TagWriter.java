@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
@@ -36,7 +37,7 @@ final class TagWriter {
   private final Map<StructureNode, Integer> created = new IdentityHashMap<>();
   private final List<COSArray> pageContent = new ArrayList<>();
   private final Map<Integer, COSBase> annotations = new TreeMap<>();
-  private final StructureNode documentNode;
+  private StructureNode documentNode;
   private int nextKey;
 
   TagWriter(PDDocument document, StructureNode documentNode, int pages) {
@@ -82,13 +83,15 @@ final class TagWriter {
     int key = nextKey++;
     annotation.setStructParent(key);
     annotations.put(key, element.getCOSObject());
-    PDObjectReference reference = new PDObjectReference();
+    COSDictionary dictionary = new CompactDictionary();
+    dictionary.setName(COSName.TYPE, PDObjectReference.TYPE);
+    PDObjectReference reference = new PDObjectReference(dictionary);
     reference.setReferencedObject(annotation);
     reference.getCOSObject().setItem(COSName.PG, page);
     element.appendKid(reference);
   }
 
-  /** Creates the elements nothing was drawn for, and writes the parent tree. */
+  /** Creates the elements nothing was drawn for, and writes the parent tree. Call it once. */
   void finish() {
     attachAll(documentNode);
     COSArray nums = new COSArray();
@@ -104,6 +107,13 @@ final class TagWriter {
     parentTree.setItem(COSName.NUMS, nums);
     root.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
     root.setParentTreeNextKey(nextKey);
+    // The PDF objects are complete; the layout's tree and the lookups go before the file is
+    // saved, when the heap is at its fullest.
+    documentNode = null;
+    elements.clear();
+    created.clear();
+    pageContent.clear();
+    annotations.clear();
   }
 
   private void attachAll(StructureNode node) {
@@ -117,7 +127,7 @@ final class TagWriter {
       return element;
     }
     if (node.parent() == null) {
-      element = new PDStructureElement(node.role(), root);
+      element = newElement(node.role(), root);
       root.appendKid(element);
     } else {
       PDStructureElement parent = element(node.parent());
@@ -136,7 +146,7 @@ final class TagWriter {
   }
 
   private PDStructureElement create(StructureNode node, PDStructureElement parent) {
-    PDStructureElement element = new PDStructureElement(node.role(), parent);
+    PDStructureElement element = newElement(node.role(), parent);
     parent.appendKid(element);
     if (!node.alt().isEmpty()) {
       element.setAlternateDescription(node.alt());
@@ -150,6 +160,16 @@ final class TagWriter {
       element.addAttribute(attributes);
     }
     elements.put(node, element);
+    return element;
+  }
+
+  /** What {@code new PDStructureElement(role, parent)} makes, in a compact dictionary. */
+  private static PDStructureElement newElement(String role, PDStructureNode parent) {
+    COSDictionary dictionary = new CompactDictionary();
+    dictionary.setName(COSName.TYPE, PDStructureElement.TYPE);
+    PDStructureElement element = new PDStructureElement(dictionary);
+    element.setStructureType(role);
+    element.setParent(parent);
     return element;
   }
 }
