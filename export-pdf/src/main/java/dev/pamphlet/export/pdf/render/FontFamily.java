@@ -1,9 +1,7 @@
 package dev.pamphlet.export.pdf.render;
 
 import dev.pamphlet.export.pdf.layout.Face;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -18,10 +16,11 @@ import java.util.function.Supplier;
 public final class FontFamily {
   private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
 
-  private final Map<Face, Supplier<Typeface>> faces;
+  /** By {@link Face#ordinal()}: looked up for every character measured, so no map. */
+  private final Once[] faces;
 
-  private FontFamily(Map<Face, Supplier<Typeface>> faces) {
-    this.faces = Map.copyOf(faces);
+  private FontFamily(Once[] faces) {
+    this.faces = faces;
   }
 
   /** A family from its six faces (regular, bold, italic, bold italic, mono, mono bold). */
@@ -37,9 +36,9 @@ public final class FontFamily {
    * without italics or code never pays for parsing those fonts, which counts on a cold start.
    */
   private static FontFamily lazy(List<Supplier<Typeface>> faceOrder) {
-    Map<Face, Supplier<Typeface>> faces = new EnumMap<>(Face.class);
+    Once[] faces = new Once[Face.values().length];
     for (Face face : Face.values()) {
-      faces.put(face, new Once(faceOrder.get(face.ordinal())));
+      faces[face.ordinal()] = new Once(faceOrder.get(face.ordinal()));
     }
     return new FontFamily(faces);
   }
@@ -56,7 +55,7 @@ public final class FontFamily {
 
   /** The typeface for {@code face}. */
   public Typeface face(Face face) {
-    return faces.get(face).get();
+    return faces[face.ordinal()].get();
   }
 
   /** A typeface made once, on first use, by whichever thread gets there first. */
