@@ -20,10 +20,18 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * the forms authors usually write skips the YAML parser ({@link PlainFrontMatter}).
  */
 final class FrontMatter {
-  // Values are read one key at a time, so the rest of the mapping follows each value.
-  private static final YAMLMapper YAML = YAMLMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  /**
+   * Made on first use: front matter in the usual forms never reaches the YAML parser, and
+   * setting up Jackson's mapper is a good part of a cold start's reading time.
+   */
+  private static final class Yaml {
+    // Values are read one key at a time, so the rest of the mapping follows each value.
+    static final YAMLMapper MAPPER = YAMLMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+
+    private Yaml() {}
+  }
 
   /** What the front matter gave: metadata, and the article id ({@code ""} when not given). */
   record Result(Metadata metadata, String id) {
@@ -71,7 +79,7 @@ final class FrontMatter {
       }
       return new Result(metadata.build(), fields.id());
     }
-    try (JsonParser parser = YAML.createParser(yaml)) {
+    try (JsonParser parser = Yaml.MAPPER.createParser(yaml)) {
       JsonToken token = parser.nextToken();
       if (token == null) {
         return yaml.isBlank() ? Result.EMPTY : null;
@@ -83,7 +91,7 @@ final class FrontMatter {
         String key = parser.currentName();
         SourcePosition at = position(parser.currentTokenLocation());
         parser.nextToken();
-        JsonNode value = YAML.readTree(parser);
+        JsonNode value = Yaml.MAPPER.readTree(parser);
         fields.apply(key, value, at);
       }
     } catch (JacksonException e) {

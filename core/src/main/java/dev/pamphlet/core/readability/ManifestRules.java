@@ -30,18 +30,29 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * values are diagnostics ({@code manifest.bad-value}), and the defaults stand for them.
  */
 public final class ManifestRules {
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
-
+  private static final String SECTION = "plain-language";
   private ManifestRules() {}
+
+  /** Made on first use: most manifests have no rules, and the mapper is slow to set up. */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+
+    private Yaml() {}
+  }
 
   /** The rules in manifest text {@code yaml} read from {@code file}, over {@code defaults}. */
   public static ReadResult<PlainLanguageRules> read(String file, String yaml,
       PlainLanguageRules defaults) {
+    if (!yaml.contains(SECTION)) {
+      // No key can be named so without these letters, so a manifest without rules is not
+      // parsed a second time (the manifest reader has checked its syntax).
+      return new ReadResult<>(defaults, List.of(), SourceMap.EMPTY);
+    }
     List<Diagnostic> problems = new ArrayList<>();
     JsonNode section;
     try {
-      JsonNode root = YAML.readTree(yaml);
-      section = root == null ? null : root.get("plain-language");
+      JsonNode root = Yaml.MAPPER.readTree(yaml);
+      section = root == null ? null : root.get(SECTION);
     } catch (JacksonException e) {
       // The manifest reader reports YAML syntax errors; nothing more to say here.
       return new ReadResult<>(defaults, List.of(), SourceMap.EMPTY);
