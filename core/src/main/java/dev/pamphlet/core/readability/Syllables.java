@@ -2,6 +2,7 @@ package dev.pamphlet.core.readability;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -41,10 +42,30 @@ public final class Syllables {
   private static final Pattern INNER_SILENT_E =
       Pattern.compile("[^aeiouy]e(ful|ly|ment|ness|less)$");
 
+  /**
+   * Counts already made, by word as written. A booklet uses a few thousand distinct words many
+   * times over, and the rules cost regular-expression passes per word; the cap bounds the
+   * memory a hostile text can claim (beyond it, words are counted afresh).
+   */
+  private static final int CACHE_LIMIT = 50_000;
+  private static final Map<String, Integer> COUNTED = new ConcurrentHashMap<>();
+
   private Syllables() {}
 
   /** The syllables of {@code word}; at least 1 for any word with a letter or digit. */
   public static int count(String word) {
+    Integer counted = COUNTED.get(word);
+    if (counted != null) {
+      return counted;
+    }
+    int count = countByRule(word);
+    if (COUNTED.size() < CACHE_LIMIT && word.length() <= 40) {
+      COUNTED.put(word, count);
+    }
+    return count;
+  }
+
+  private static int countByRule(String word) {
     String lower = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     String w = NOT_LETTER_OR_DIGIT.matcher(lower).replaceAll("");
     if (w.isEmpty()) {
