@@ -8,12 +8,21 @@ import dev.pamphlet.core.diagnostic.SourceMap;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Ids;
 import dev.pamphlet.core.model.Metadata;
+import dev.pamphlet.core.model.Nesting;
 import dev.pamphlet.core.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Reads one Markdown text into an article: the work of one {@code MarkdownReader.read} call. */
 final class ArticleReading {
+  /** The code of text nested deeper than {@link Nesting#MAX_DEPTH}. */
+  static final String NESTING_TOO_DEEP = "markdown.nesting-too-deep";
+  /** The code of text longer than {@link MarkdownReader#MAX_LENGTH}. */
+  static final String TOO_LARGE = "markdown.too-large";
+  private static final String KEPT = "the file's text is kept as written, in one paragraph";
+
   private final String file;
   private final String markdown;
   private final SourceLines lines;
@@ -27,11 +36,33 @@ final class ArticleReading {
 
   /** Reads the text; never throws on content. */
   ReadResult<Article> read(MarkdownSyntax syntax) {
-    try {
-      return readOrFail(syntax);
-    } catch (RuntimeException e) {
-      return unreadable(e);
+    if (markdown.length() > MarkdownReader.MAX_LENGTH) {
+      return refused(Diagnostic.error(TOO_LARGE, String.format(Locale.ROOT, "this file is %,d "
+          + "characters long; Pamphlet reads Markdown files of up to %,d characters (about 1.5"
+          + " million words): split it into several articles", markdown.length(),
+          MarkdownReader.MAX_LENGTH), lines.at(0)));
     }
+    int tooDeep = NestingScan.tooDeepAt(markdown);
+    if (tooDeep >= 0) {
+      return keptAsText(Diagnostic.error(NESTING_TOO_DEEP, "this line nests quotes, lists, "
+          + "indentation, emphasis or brackets too deeply to read (Pamphlet reads at most "
+          + Nesting.MAX_DEPTH + " levels of nesting); " + KEPT, lines.at(tooDeep)));
+    }
+    ReadResult<Article> read;
+    try {
+      read = readOrFail(syntax);
+    } catch (RuntimeException e) {
+      return keptAsText(Diagnostic.error("markdown.internal",
+          "could not read this file (" + e + "); " + KEPT, lines.at(0)));
+    }
+    Optional<List<Object>> deep = Nesting.tooDeep(read.value());
+    if (deep.isPresent()) {
+      return keptAsText(Diagnostic.error(NESTING_TOO_DEEP, "this is nested more than "
+          + Nesting.MAX_DEPTH + " levels deep (quotes, lists, callouts, notes, emphasis or "
+          + "links inside one another), deeper than Pamphlet reads; " + KEPT,
+          read.sourceMap().positionOfLast(deep.get(), lines.at(0))));
+    }
+    return read;
   }
 
   private ReadResult<Article> readOrFail(MarkdownSyntax syntax) {
@@ -64,6 +95,13 @@ final class ArticleReading {
         frontDiagnostics::add);
   }
 
+  /** When the file is too large to read at all: an empty article, and the error. */
+  private ReadResult<Article> refused(Diagnostic problem) {
+    Article article = new Article(idFromFileName(file), Metadata.EMPTY, List.of());
+    return new ReadResult<>(article, List.of(problem),
+        SourceMap.builder().article(article.id(), file).build());
+  }
+
   /** The article id a file name gives: its name without extension, slugged when not valid. */
   static String idFromFileName(String file) {
     String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
@@ -75,10 +113,11 @@ final class ArticleReading {
     return Ids.isValid(stem) ? stem : Ids.slug(stem);
   }
 
-  /** Last resort when flexmark itself fails: the whole text, kept, and an error. */
-  private ReadResult<Article> unreadable(RuntimeException e) {
-    Diagnostic problem = Diagnostic.error("markdown.internal",
-        "could not read this file (" + e + "); its text is kept as written", lines.at(0));
+  /**
+   * When the file cannot be read (flexmark fails, or the text nests too deeply): the whole text,
+   * kept, and the error.
+   */
+  private ReadResult<Article> keptAsText(Diagnostic problem) {
     List<Paragraph> text = markdown.isBlank() ? List.of() : List.of(Paragraph.of(markdown));
     Article article = new Article(idFromFileName(file), Metadata.EMPTY, List.copyOf(text));
     return new ReadResult<>(article, List.of(problem),

@@ -23,7 +23,7 @@ class JsonCodecFuzzTest {
   private static final JsonCodec JSON = JsonCodec.create();
 
   @FuzzTest
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
   void anyTextReadsOrIsReported(byte[] input) {
     String text = FuzzContent.text(input);
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 class MarkdownReaderFuzzTest {
 
   @FuzzTest
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
   void anyTextReadsAndValidates(byte[] input) {
     FuzzContent.Read read = FuzzContent.markdown(input);
 

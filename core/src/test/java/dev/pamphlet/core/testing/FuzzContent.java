@@ -73,5 +73,14 @@ public final class FuzzContent {
     public boolean readerFailed() {
       return diagnostics.stream().anyMatch(d -> d.code().equals(READER_FAILURE));
     }
+
+    /**
+     * Whether neither reading nor {@code exported} (an export's diagnostics, validation
+     * included) found an error: content whose output its format's validator must accept.
+     */
+    public boolean errorFree(List<Diagnostic> exported) {
+      return diagnostics.stream().noneMatch(Diagnostic::isError)
+          && exported.stream().noneMatch(Diagnostic::isError);
+    }
   }
 }
