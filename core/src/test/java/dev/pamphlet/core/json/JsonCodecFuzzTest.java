@@ -7,9 +7,6 @@ import dev.pamphlet.core.diagnostic.ReadResult;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.testing.FuzzContent;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.Timeout.ThreadMode;
 
 /**
  * Any text at all, read as a publication or as an article, gives diagnostics placed in the
@@ -23,24 +20,25 @@ class JsonCodecFuzzTest {
   private static final JsonCodec JSON = JsonCodec.create();
 
   @FuzzTest
-  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
   void anyTextReadsOrIsReported(byte[] input) {
-    String text = FuzzContent.text(input);
+    FuzzContent.bounded(() -> {
+      String text = FuzzContent.text(input);
 
-    ReadResult<Publication> publication = JSON.readPublication("fuzz.json", text);
-    assertThat(publication.diagnostics()).allSatisfy(d ->
-            assertThat(d.position().file()).isEqualTo("fuzz.json"));
-    if (!publication.hasErrors()) {
-      assertThat(JSON.readPublication("again.json", JSON.write(publication.value())).value())
-          .isEqualTo(publication.value());
-    }
+      ReadResult<Publication> publication = JSON.readPublication("fuzz.json", text);
+      assertThat(publication.diagnostics()).allSatisfy(d ->
+              assertThat(d.position().file()).isEqualTo("fuzz.json"));
+      if (!publication.hasErrors()) {
+        assertThat(JSON.readPublication("again.json", JSON.write(publication.value())).value())
+            .isEqualTo(publication.value());
+      }
 
-    ReadResult<Article> article = JSON.readArticle("fuzz.json", text);
-    assertThat(article.diagnostics()).allSatisfy(d ->
-            assertThat(d.position().file()).isEqualTo("fuzz.json"));
-    if (!article.hasErrors()) {
-      assertThat(JSON.readArticle("again.json", JSON.write(article.value())).value())
-          .isEqualTo(article.value());
-    }
+      ReadResult<Article> article = JSON.readArticle("fuzz.json", text);
+      assertThat(article.diagnostics()).allSatisfy(d ->
+              assertThat(d.position().file()).isEqualTo("fuzz.json"));
+      if (!article.hasErrors()) {
+        assertThat(JSON.readArticle("again.json", JSON.write(article.value())).value())
+            .isEqualTo(article.value());
+      }
+    });
   }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.pamphlet.core.testing.FuzzContent;
 import dev.pamphlet.core.validate.Validator;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.Timeout.ThreadMode;
 
 /**
  * Any text at all reads into an article and validates: no exception (a Markdown reader
@@ -20,14 +17,15 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 class MarkdownReaderFuzzTest {
 
   @FuzzTest
-  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
   void anyTextReadsAndValidates(byte[] input) {
-    FuzzContent.Read read = FuzzContent.markdown(input);
+    FuzzContent.bounded(() -> {
+      FuzzContent.Read read = FuzzContent.markdown(input);
 
-    assertThat(read.readerFailed()).as("reader failure: %s", read.diagnostics()).isFalse();
-    assertThat(read.diagnostics()).allSatisfy(d ->
-        assertThat(d.position().file()).isEqualTo("fuzz.md"));
-    assertThat(Validator.standard().validate(read.publication(), read.sourceMap()))
-        .allSatisfy(d -> assertThat(d.message()).isNotBlank());
+      assertThat(read.readerFailed()).as("reader failure: %s", read.diagnostics()).isFalse();
+      assertThat(read.diagnostics()).allSatisfy(d ->
+          assertThat(d.position().file()).isEqualTo("fuzz.md"));
+      assertThat(Validator.standard().validate(read.publication(), read.sourceMap()))
+          .allSatisfy(d -> assertThat(d.message()).isNotBlank());
+    });
   }
 }

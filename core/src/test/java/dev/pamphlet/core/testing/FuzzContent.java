@@ -8,8 +8,11 @@ import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Metadata;
 import dev.pamphlet.core.model.Publication;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Fuzz inputs as Pamphlet content, for the fuzz tests of every module (shipped in the core
@@ -50,6 +53,18 @@ public final class FuzzContent {
   public static boolean fuzzing() {
     String fuzz = System.getenv("JAZZER_FUZZ");
     return fuzz != null && !fuzz.isEmpty();
+  }
+
+  /**
+   * Runs one input's check within its time bound: 2 minutes when replaying kept inputs (each
+   * takes milliseconds once the validators have started; the first one waits for EPUBCheck or
+   * veraPDF to load, which took over a minute on a busy machine), 5 minutes while fuzzing,
+   * where the first input down a new path also waits for its classes to be instrumented. A
+   * hang fails either way.
+   */
+  public static void bounded(Executable check) {
+    Duration bound = fuzzing() ? Duration.ofMinutes(5) : Duration.ofMinutes(2);
+    Assertions.assertTimeoutPreemptively(bound, check);
   }
 
   /**
