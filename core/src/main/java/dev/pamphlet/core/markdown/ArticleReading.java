@@ -19,6 +19,8 @@ import java.util.Optional;
 final class ArticleReading {
   /** The code of text nested deeper than {@link Nesting#MAX_DEPTH}. */
   static final String NESTING_TOO_DEEP = "markdown.nesting-too-deep";
+  /** The code of control characters replaced by U+FFFD. */
+  static final String CONTROL_CHARACTER = "markdown.control-character";
   /** The code of text longer than {@link MarkdownReader#MAX_LENGTH}. */
   static final String TOO_LARGE = "markdown.too-large";
   private static final String KEPT = "the file's text is kept as written, in one paragraph";
@@ -30,8 +32,45 @@ final class ArticleReading {
 
   ArticleReading(String file, String markdown) {
     this.file = file;
-    this.markdown = markdown;
     this.lines = new SourceLines(file, markdown);
+    int control = firstControl(markdown);
+    this.markdown = control < 0 ? markdown : withoutControls(markdown);
+    if (control >= 0) {
+      // XML (so XHTML, the EPUB's navigation, PDF metadata) cannot hold these at all; found by
+      // fuzzing, as a BEL in a heading that broke the EPUB's table of contents.
+      frontDiagnostics.add(Diagnostic.warning(CONTROL_CHARACTER, String.format(Locale.ROOT,
+          "this file holds control characters (the first is U+%04X) that no format can show; "
+          + "they are shown as '\uFFFD'", (int) markdown.charAt(control)), lines.at(control)));
+    }
+  }
+
+  /**
+   * The first control character other than tab and line ends (and NUL, which CommonMark itself
+   * turns into U+FFFD), or noncharacter; -1 when there is none.
+   */
+  private static int firstControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isControl(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isControl(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\0')
+        || c == '\uFFFE' || c == '\uFFFF';
+  }
+
+  /** The text with each such character replaced by U+FFFD: one for one, so positions hold. */
+  private static String withoutControls(String text) {
+    StringBuilder out = new StringBuilder(text);
+    for (int i = 0; i < out.length(); i++) {
+      if (isControl(out.charAt(i))) {
+        out.setCharAt(i, '\uFFFD');
+      }
+    }
+    return out.toString();
   }
 
   /** Reads the text; never throws on content. */
