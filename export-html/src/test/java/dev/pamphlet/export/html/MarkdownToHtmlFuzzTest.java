@@ -36,8 +36,11 @@ class MarkdownToHtmlFuzzTest {
       if (read.errorFree(report.diagnostics()) && FuzzContent.sampled(input, 20)) {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
           String html = new String(file.getValue(), StandardCharsets.UTF_8);
+          // Private-use characters are the author's own (an icon font, say) and are kept as
+          // written, so the checker's warning about them is no fault of the exporter.
           assertThat(NuChecker.problems(Outputs.checkable(file.getKey(), html)))
-              .as("Nu HTML Checker on %s", file.getKey()).isEmpty();
+              .as("Nu HTML Checker on %s", file.getKey())
+              .allMatch(problem -> problem.contains("Private Use Area"));
         }
       }
     });
