@@ -1,6 +1,7 @@
 package dev.pamphlet.core.diagnostic;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -44,6 +45,20 @@ public final class SourceMap {
   /** Where {@code node} was read from, or {@link SourcePosition#UNKNOWN}. */
   public SourcePosition positionOf(Object node) {
     return positions.getOrDefault(node, SourcePosition.UNKNOWN);
+  }
+
+  /**
+   * The position of the last of {@code nodes} this map knows, else {@code fallback}: for a
+   * path from an article down to a node, the deepest place that can be named.
+   */
+  public SourcePosition positionOfLast(List<?> nodes, SourcePosition fallback) {
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      SourcePosition position = positions.get(nodes.get(i));
+      if (position != null) {
+        return position;
+      }
+    }
+    return fallback;
   }
 
   /** The file an article was read from, or {@code ""}. */

@@ -2,7 +2,9 @@ package dev.pamphlet.core.export;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.SourceMap;
+import dev.pamphlet.core.model.Nesting;
 import dev.pamphlet.core.model.Publication;
+import dev.pamphlet.core.validate.ValidationCodes;
 import dev.pamphlet.core.validate.Validator;
 import dev.pamphlet.core.xref.Index;
 import java.io.IOException;
@@ -38,13 +40,17 @@ public interface Exporter {
   /**
    * Validates {@code publication}; when it has errors and {@code policy} is
    * {@link ErrorPolicy#REFUSE}, throws {@link ContentErrorsException} before writing anything;
-   * otherwise writes it.
+   * otherwise writes it. Content nested deeper than {@link Nesting#MAX_DEPTH} is refused
+   * whatever the policy ({@code nesting.too-deep}): no exporter can lay it out safely.
    */
   default ExportReport export(Publication publication, SourceMap sourceMap, OutputSink sink,
       ErrorPolicy policy) throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>(Validator.standard().validate(publication,
         sourceMap));
-    if (policy == ErrorPolicy.REFUSE && diagnostics.stream().anyMatch(Diagnostic::isError)) {
+    boolean tooDeep = diagnostics.stream()
+        .anyMatch(d -> d.code().equals(ValidationCodes.NESTING_TOO_DEEP));
+    if (tooDeep || (policy == ErrorPolicy.REFUSE
+        && diagnostics.stream().anyMatch(Diagnostic::isError))) {
       throw new ContentErrorsException(diagnostics);
     }
     ExportContext context = new ExportContext(publication, Index.of(publication), sourceMap);

@@ -20,6 +20,8 @@ final class Decoding {
   static final String BAD_VALUE = "json.bad-value";
   static final String UNKNOWN_FIELD = "json.unknown-field";
   static final String VERSION = "json.version";
+  static final String NESTING_TOO_DEEP = "json.nesting-too-deep";
+  static final String TOO_LARGE = "json.too-large";
 
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -32,6 +34,11 @@ final class Decoding {
   /** Reports an error at {@code position}; the message starts with the JSON path. */
   void error(String code, Position position, String path, String message) {
     diagnostics.add(Diagnostic.error(code, path + ": " + message, at(position)));
+  }
+
+  /** Reports a problem found on the decoded model rather than at one JSON value. */
+  void report(Diagnostic diagnostic) {
+    diagnostics.add(diagnostic);
   }
 
   /** How many errors so far: a decoder compares counts to see whether its part went wrong. */

@@ -3,15 +3,18 @@ package dev.pamphlet.core.json;
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
 import dev.pamphlet.core.diagnostic.SourceMap;
+import dev.pamphlet.core.diagnostic.SourcePosition;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Ids;
 import dev.pamphlet.core.model.Metadata;
+import dev.pamphlet.core.model.Nesting;
 import dev.pamphlet.core.model.Publication;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
@@ -38,8 +41,9 @@ import tools.jackson.core.util.Separators;
  * content: malformed JSON, unknown types or fields, missing or ill-typed values and an unknown
  * format version all become {@link Diagnostic}s ({@code json.syntax}, {@code
  * json.unknown-type}, {@code json.unknown-field}, {@code json.missing-field}, {@code
- * json.bad-value}, {@code json.version}) with the file, line, column and the JSON path of the
- * problem. When there is any, the value is an empty placeholder, never a half-built model.
+ * json.bad-value}, {@code json.version}, {@code json.nesting-too-deep}, {@code
+ * json.too-large}) with the file, line, column and the JSON path of the problem. When there is
+ * any, the value is an empty placeholder, never a half-built model.
  *
  * <p>Why an explicit reader and writer over Jackson's streaming API rather than data binding
  * with mix-ins: the wire format is not the records' shape (type names, lowercase enum names,
@@ -52,6 +56,12 @@ public final class JsonCodec {
 
   /** The version of the wire format this codec reads and writes: the {@code "pamphlet"} field. */
   public static final int FORMAT_VERSION = 1;
+
+  /**
+   * The longest JSON text read, in characters: as for Markdown, a longer one is refused with
+   * {@code json.too-large} rather than risking running out of memory.
+   */
+  public static final int MAX_LENGTH = 10_000_000;
 
   private final JsonFactory factory;
   private final ObjectWriteContext prettyPrinting;
@@ -109,10 +119,20 @@ public final class JsonCodec {
       BiFunction<ModelReader, JsonValue, T> decode, T placeholder) {
     Decoding decoding = new Decoding(file);
     T value = null;
+    if (json.length() > MAX_LENGTH) {
+      decoding.report(Diagnostic.error(Decoding.TOO_LARGE, String.format(Locale.ROOT,
+          "this file is %,d characters long; Pamphlet reads JSON files of up to %,d characters",
+          json.length(), MAX_LENGTH), new SourcePosition(file, 1, 1)));
+      return new ReadResult<>(placeholder, decoding.diagnostics(), placeholder instanceof Article
+          article ? SourceMap.builder().article(article.id(), file).build() : SourceMap.EMPTY);
+    }
     try {
       value = decode.apply(new ModelReader(decoding), TreeParser.parse(factory, json));
     } catch (MalformedJsonException e) {
       decoding.error(Decoding.SYNTAX, e.position(), e.path(), "malformed JSON: " + e.getMessage());
+    }
+    if (value != null && decoding.diagnostics().isEmpty()) {
+      checkNesting(value, decoding);
     }
     if (value == null || !decoding.diagnostics().isEmpty()) {
       SourceMap files = placeholder instanceof Article article
@@ -121,6 +141,24 @@ public final class JsonCodec {
       return new ReadResult<>(placeholder, decoding.diagnostics(), files);
     }
     return new ReadResult<>(value, decoding.diagnostics(), decoding.sourceMap());
+  }
+
+  /**
+   * Reports an article nested deeper than {@link Nesting#MAX_DEPTH}: Jackson stops at 500 JSON
+   * levels, but 250 levels of blocks are still more than exporters can be asked to lay out.
+   */
+  private static void checkNesting(Object value, Decoding decoding) {
+    List<Article> articles = value instanceof Publication publication ? publication.articles()
+        : List.of((Article) value);
+    for (Article article : articles) {
+      Nesting.tooDeep(article).ifPresent(path -> {
+        SourceMap positions = decoding.sourceMap();
+        decoding.report(Diagnostic.error(Decoding.NESTING_TOO_DEEP, "article '" + article.id()
+            + "' is nested more than " + Nesting.MAX_DEPTH + " levels deep (blocks and inlines"
+            + " inside one another), deeper than Pamphlet reads",
+            positions.positionOfLast(path, positions.positionOf(article, article.id()))));
+      });
+    }
   }
 
   private String write(Consumer<JsonGenerator> body) {

@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -126,20 +125,71 @@ final class TreeParser {
   /**
    * Jackson's message without its internal source description: {@code "(start marker at
    * [Source: REDACTED; line: 1, column: 1])"} becomes {@code "(start marker at line 1, column
-   * 1)"}.
+   * 1)"}, and a description without a line is left out. Plain string search, no regular
+   * expression: the message quotes the input, and fuzzing found the expressions this replaced
+   * taking seconds over some of it.
    */
-  private static String clean(String message) {
+  static String clean(String message) {
     if (message == null) {
       return "unreadable input";
     }
-    String located = SOURCE_LINE.matcher(message).replaceAll("line $1, column $2");
-    return SOURCE_ELSE.matcher(located).replaceAll("").strip();
+    StringBuilder out = new StringBuilder(message.length());
+    int from = 0;
+    for (int start = message.indexOf(SOURCE, from); start >= 0;
+        start = message.indexOf(SOURCE, from)) {
+      int end = message.indexOf(']', start);
+      if (end < 0) {
+        break;
+      }
+      out.append(message, from, start);
+      from = end + 1;
+      String located = located(message.substring(start + SOURCE.length(), end));
+      if (!located.isEmpty()) {
+        out.append(located);
+        continue;
+      }
+      // Nothing worth keeping: drop the description with its "(start marker at …)" wrapper.
+      if (from < message.length() && message.charAt(from) == ')') {
+        for (String opening : List.of("(start marker at ", "(")) {
+          if (endsWith(out, opening)) {
+            out.setLength(out.length() - opening.length());
+            from++;
+            break;
+          }
+        }
+      }
+      while (out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1))) {
+        out.setLength(out.length() - 1);
+      }
+    }
+    return out.append(message, from, message.length()).toString().strip();
   }
 
-  private static final Pattern SOURCE_LINE =
-      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
-  private static final Pattern SOURCE_ELSE =
-      Pattern.compile("\\s*\\((?:start marker at )?\\[Source: [^\\]]*\\]\\)|\\s*\\[Source: [^\\]]*\\]");
+  private static final String SOURCE = "[Source: ";
+  private static final String LINE = "; line: ";
+  private static final String COLUMN = ", column: ";
+
+  /** {@code "line 3, column 7"} from {@code "REDACTED; line: 3, column: 7"}, or "". */
+  private static String located(String description) {
+    int line = description.lastIndexOf(LINE);
+    int column = description.lastIndexOf(COLUMN);
+    if (line < 0 || column < line) {
+      return "";
+    }
+    String lineNumber = description.substring(line + LINE.length(), column);
+    String columnNumber = description.substring(column + COLUMN.length());
+    return isNumber(lineNumber) && isNumber(columnNumber)
+        ? "line " + lineNumber + ", column " + columnNumber : "";
+  }
+
+  private static boolean isNumber(String text) {
+    return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  private static boolean endsWith(StringBuilder text, String suffix) {
+    int at = text.length() - suffix.length();
+    return at >= 0 && text.indexOf(suffix, at) == at;
+  }
 
   private Position here() {
     return position(parser.currentLocation());

@@ -16,7 +16,10 @@ import java.util.List;
  * model nodes. Raw HTML is never passed through: it is reported and only its text kept.
  *
  * <p>Reading never throws on content: every problem is a diagnostic with file, line and column,
- * and the article is always complete. The reader is immutable and thread-safe; make one and
+ * and the article is always complete. Its cost is bounded: a text longer than
+ * {@link #MAX_LENGTH} characters ({@code markdown.too-large}) or nested more deeply than
+ * {@link dev.pamphlet.core.model.Nesting#MAX_DEPTH} levels ({@code markdown.nesting-too-deep})
+ * is refused with an error. The reader is immutable and thread-safe; make one and
  * share it.
  *
  * <pre>{@code
@@ -26,6 +29,13 @@ import java.util.List;
  * }</pre>
  */
 public final class MarkdownReader {
+  /**
+   * The longest text read, in characters (about 1.5 million words, a few thousand printed
+   * pages): parsing takes memory in proportion to the text, some 50 bytes a character, so a
+   * longer file is refused with {@code markdown.too-large} instead of risking running out.
+   */
+  public static final int MAX_LENGTH = 10_000_000;
+
   private final MarkdownSyntax syntax;
 
   private MarkdownReader(MarkdownSyntax syntax) {

@@ -38,6 +38,15 @@
  *       strikethrough; its text is kept.
  *   <li>{@code markdown.internal} (error): a part that could not be converted; its text is kept
  *       as written.
+ *   <li>{@code markdown.nesting-too-deep} (error): quotes, lists, callouts, notes, emphasis or
+ *       links nested more than {@link dev.pamphlet.core.model.Nesting#MAX_DEPTH} levels deep
+ *       (or a line whose markers and indentation could open three times that many); the whole
+ *       text is kept as written, in one paragraph.
+ *   <li>{@code markdown.control-character} (warning): control characters (other than tab and
+ *       line ends) or noncharacters, which no output format can hold; each is read as U+FFFD.
+ *   <li>{@code markdown.too-large} (error): a text longer than
+ *       {@link dev.pamphlet.core.markdown.MarkdownReader#MAX_LENGTH} characters; nothing of it
+ *       is read.
  * </ul>
  */
 package dev.pamphlet.core.markdown;

@@ -1,7 +1,9 @@
 package dev.pamphlet.core.model;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,6 +72,8 @@ public final class Ids {
    */
   public static final class Allocator {
     private final Set<String> taken = new HashSet<>();
+    /** For each slug, the suffix to try next: a thousand "Aftercare" sections cost linear time. */
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
 
     private Allocator() {}
 
@@ -81,10 +85,17 @@ public final class Ids {
     /** The slug of {@code title}, made unique among the ids handed out or claimed so far. */
     public String slugFor(String title) {
       String base = slug(title);
-      String id = base;
-      for (int n = 1; !taken.add(id); n++) {
+      if (taken.add(base)) {
+        return base;
+      }
+      // Suffixes below the one remembered were all taken, and ids are never given back.
+      int n = nextSuffix.getOrDefault(base, 1);
+      String id = base + "-" + n;
+      while (!taken.add(id)) {
+        n++;
         id = base + "-" + n;
       }
+      nextSuffix.put(base, n + 1);
       return id;
     }
   }

@@ -21,8 +21,16 @@ final class Checking {
   private final List<Diagnostic> found = new ArrayList<>();
 
   Checking(Publication publication, SourceMap sourceMap) {
+    this(publication, publication, sourceMap);
+  }
+
+  /**
+   * A check of {@code publication} whose index covers only {@code walked}: the publication
+   * without the articles too deeply nested to walk.
+   */
+  Checking(Publication publication, Publication walked, SourceMap sourceMap) {
     this.publication = publication;
-    this.index = Index.of(publication);
+    this.index = Index.of(walked);
     this.sourceMap = sourceMap;
   }
 

@@ -29,6 +29,12 @@ public final class ValidationCodes {
   public static final String METADATA_LANGUAGE_MISSING = "metadata.language-missing";
   /** A language that is not a well-formed BCP 47 tag (error). */
   public static final String METADATA_LANGUAGE_INVALID = "metadata.language-invalid";
+  /**
+   * An article nested deeper than {@link dev.pamphlet.core.model.Nesting#MAX_DEPTH} levels
+   * (error). The article is not checked further, and exporters refuse to write it whatever the
+   * error policy.
+   */
+  public static final String NESTING_TOO_DEEP = "nesting.too-deep";
   /** A publication with no articles (error). */
   public static final String PUBLICATION_EMPTY = "publication.empty";
 }

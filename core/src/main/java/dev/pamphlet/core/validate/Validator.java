@@ -2,11 +2,13 @@ package dev.pamphlet.core.validate;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.SourceMap;
+import dev.pamphlet.core.diagnostic.SourcePosition;
 import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Block;
 import dev.pamphlet.core.model.Inline;
 import dev.pamphlet.core.model.ModelListener;
 import dev.pamphlet.core.model.ModelWalker;
+import dev.pamphlet.core.model.Nesting;
 import dev.pamphlet.core.model.NodeContext;
 import dev.pamphlet.core.model.Publication;
 import java.util.ArrayList;
@@ -55,13 +57,33 @@ public final class Validator {
   public List<Diagnostic> validate(Publication publication, SourceMap sourceMap) {
     Objects.requireNonNull(publication, "publication");
     Objects.requireNonNull(sourceMap, "sourceMap");
-    Checking checking = new Checking(publication, sourceMap);
+    // The rules walk the model recursively: an article nested too deeply is reported and
+    // left out, so no rule (and no index) ever descends into it.
+    List<Diagnostic> tooDeep = new ArrayList<>();
+    List<Article> walkable = new ArrayList<>();
+    for (Article article : publication.articles()) {
+      Nesting.tooDeep(article).ifPresentOrElse(
+          path -> tooDeep.add(tooDeep(article, path, sourceMap)), () -> walkable.add(article));
+    }
+    Publication checked = tooDeep.isEmpty() ? publication
+        : new Publication(publication.metadata(), walkable, publication.numbered());
+    Checking checking = new Checking(publication, checked, sourceMap);
     List<ModelListener> listeners = new ArrayList<>(rules.size());
     for (Rule rule : rules) {
       listeners.add(rule.start(checking));
     }
-    ModelWalker.walk(publication, new FanOut(listeners));
+    ModelWalker.walk(checked, new FanOut(listeners));
+    checking.found().addAll(tooDeep);
     return checking.found().stream().sorted().distinct().toList();
+  }
+
+  private static Diagnostic tooDeep(Article article, List<Object> path, SourceMap sourceMap) {
+    SourcePosition at = sourceMap.positionOfLast(path, sourceMap.positionOf(article,
+        article.id()));
+    return Diagnostic.error(ValidationCodes.NESTING_TOO_DEEP, "article '" + article.id()
+        + "' is nested more than " + Nesting.MAX_DEPTH + " levels deep (sections, lists, quotes,"
+        + " callouts, notes or inlines inside one another); it is not checked further and no"
+        + " exporter writes it", at);
   }
 
   /** Passes each event of the one walk to every rule's listener. */

@@ -49,4 +49,26 @@ class RenderDiagnosticsTest {
         .text("EPUB/chapters/links.xhtml");
     assertThat(chapter).doesNotContain("javascript").contains("bad link");
   }
+
+  @Test
+  void relativeLinkThatLeavesTheBookIsReportedAndItsTextKept() throws IOException {
+    // Found by fuzzing: such a link names a file the EPUB does not hold (EPUBCheck RSC-007).
+    ReadResult<Article> read = MarkdownReader.create().read("notes/leaflet.md", """
+        ---
+        title: Leaflet
+        language: en
+        ---
+
+        Print [the leaflet](leaflet.pdf) or see [above](#top).
+        """);
+    InMemoryOutput out = new InMemoryOutput();
+    List<Diagnostic> diagnostics = new EpubExporter().export(Publication.of(read.value()),
+        read.sourceMap(), out, ErrorPolicy.EXPORT_ANYWAY).diagnostics();
+    assertThat(diagnostics).extracting(Diagnostic::toString)
+        .anySatisfy(d -> assertThat(d).startsWith("notes/leaflet.md:6:")
+            .contains("\"leaflet.pdf\"", "[link.outside-book]"));
+    byte[] epub = out.file(EpubExporter.FILE_NAME);
+    assertThat(EpubFiles.open(epub).text("EPUB/chapters/leaflet.xhtml"))
+        .doesNotContain("leaflet.pdf").contains("the leaflet");
+  }
 }

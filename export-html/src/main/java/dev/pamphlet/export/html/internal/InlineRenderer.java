@@ -68,7 +68,7 @@ final class InlineRenderer implements InlineVisitor<Void> {
 
   @Override
   public Void visitLink(Link link) {
-    Optional<String> url = scope.safeUrl(link.url(), link);
+    Optional<String> url = scope.linkUrl(link.url(), link);
     if (inLink || url.isEmpty()) {
       render(link.content());
       return null;

@@ -74,4 +74,28 @@ final class RenderScope {
     }
     return allowed;
   }
+
+  /**
+   * The URL of a link: {@link #safeUrl}, and in an EPUB chapter (the only pages written with
+   * EPUB types, which have no site around them) none for a relative link, which would name a
+   * file the book does not hold (EPUBCheck RSC-007; found by fuzzing). Cross-references and
+   * images are resolved by the EPUB exporter and do not come here.
+   */
+  Optional<String> linkUrl(String url, Object node) {
+    Optional<String> allowed = safeUrl(url, node);
+    if (allowed.isPresent() && settings.epubTypes() && leavesTheBook(url)) {
+      context.report(Diagnostic.warning("link.outside-book", "the link to \""
+          + UrlPolicy.printable(url) + "\" was left out of the EPUB: a relative link can only "
+          + "lead to another article of the booklet (write it as 'article.md'); for a web page "
+          + "give its full https:// address", context.sourceMap().positionOf(node, article.id())));
+      return Optional.empty();
+    }
+    return allowed;
+  }
+
+  /** Whether {@code url} is relative and names a file rather than a place on this page. */
+  private static boolean leavesTheBook(String url) {
+    String trimmed = url.strip();
+    return UrlPolicy.normalisedScheme(trimmed).isEmpty() && !trimmed.startsWith("#");
+  }
 }

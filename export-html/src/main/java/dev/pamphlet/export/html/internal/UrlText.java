@@ -23,7 +23,10 @@ public final class UrlText {
   /**
    * An author's URL made syntactically valid without changing where it leads: spaces, quotes,
    * angle brackets and the other characters URLs may not hold are percent-encoded, as is a
-   * {@code %} that starts no escape. Everything else, including non-ASCII, is kept.
+   * {@code %} that starts no escape; so are the non-ASCII characters a URL may not hold as they
+   * are (controls, invisible formatting, spaces, unpaired surrogates, noncharacters, and the
+   * U+FFFD that stands for bytes that were not UTF-8, which fuzzing found in an image path).
+   * Everything else, including non-ASCII letters, is kept.
    */
   public static String tidy(String url) {
     StringBuilder out = new StringBuilder(url.length());
@@ -36,11 +39,31 @@ public final class UrlText {
       } else if (c <= 0x20 || c == 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0
           || (i >= pathStart && (c == '[' || c == ']'))) {
         appendEncoded(out, String.valueOf(c));
+      } else if (c >= 0x80) {
+        int cp = url.codePointAt(i);
+        if (keptAsIs(cp)) {
+          out.appendCodePoint(cp);
+        } else {
+          appendEncoded(out, Character.getType(cp) == Character.SURROGATE ? "\uFFFD"
+              : Character.toString(cp));
+        }
+        i += Character.charCount(cp) - 1;
       } else {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /** Whether a non-ASCII code point may stand in a URL as it is. */
+  private static boolean keptAsIs(int cp) {
+    int type = Character.getType(cp);
+    boolean noncharacter = (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+    return cp != 0xFFFD && !noncharacter && type != Character.CONTROL
+        && type != Character.FORMAT && type != Character.SURROGATE
+        && type != Character.PRIVATE_USE && type != Character.UNASSIGNED
+        && type != Character.SPACE_SEPARATOR && type != Character.LINE_SEPARATOR
+        && type != Character.PARAGRAPH_SEPARATOR;
   }
 
   /**

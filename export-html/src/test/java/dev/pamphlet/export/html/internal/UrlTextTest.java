@@ -16,4 +16,14 @@ class UrlTextTest {
     assertThat(UrlText.fragment("article/section")).isEqualTo("article/section");
     assertThat(UrlText.fragment("a%b\u00A0c")).isEqualTo("a%25b%C2%A0c");
   }
+
+  @Test
+  void nonAsciiThatUrlsCannotHoldIsEncodedAndLettersAreKept() {
+    // Found by fuzzing: bytes that were not UTF-8 reach an image path as U+FFFD.
+    assertThat(UrlText.tidy("images/cells.png\uFFFDw")).isEqualTo("images/cells.png%EF%BF%BDw");
+    assertThat(UrlText.tidy("a\u0085b\u200Bc\u3000d\uD800e")).isEqualTo(
+        "a%C2%85b%E2%80%8Bc%E3%80%80d%EF%BF%BDe");
+    assertThat(UrlText.tidy("https://例え.jp/prévention/😀")).isEqualTo(
+        "https://例え.jp/prévention/😀");
+  }
 }
