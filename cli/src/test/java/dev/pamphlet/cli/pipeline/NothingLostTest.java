@@ -56,10 +56,11 @@ import org.junit.jupiter.api.io.TempDir;
  * drop, reorder or alter any.
  *
  * <p><b>Where words may break.</b> A file's word break must match one of the model's, with two
- * allowances: where one inline node of the model meets the next ({@code **bold**text}, a
- * footnote marker inside a word, in a PDF also where one ActualText span ends and the next
- * piece begins, which is always at such a place or a change of direction) a format may break
- * the word or not; and a PDF cuts a word
+ * allowances: where one inline node of the model meets the next ({@code **bold**text}, in a
+ * PDF also where one ActualText span ends and the next piece begins, which is always at such
+ * a place or a change of direction) a format may break the word or not, and text a format
+ * adds there (a footnote's number inside a word, a cross-reference's title) may be glued to
+ * the words either side; and a PDF cuts a word
  * too long for its line (a long URL, a code line) without a hyphen, so in a PDF a model word
  * may be spread over consecutive extracted words. Nothing else: a model word is never found
  * inside a longer word of the file ("rest" is not in "restful").
@@ -94,6 +95,15 @@ class NothingLostTest {
     Publication both = Publication.builder().title("Mixed").article(mixed).article(hebrew)
         .build();
     assertThat(NothingLost.of(both, SourceMap.EMPTY, true)).isEmpty();
+  }
+
+  @Test
+  void aFootnoteInsideAWordLosesNothingInAnyFormat() throws IOException {
+    // Every format draws the note's number inside the word: "dose[1]dose", "dose¹dose".
+    Article note = Article.builder("note").title("Note")
+        .paragraph(p -> p.text("dose").note("first").text("dose ketamine").note("second")
+            .text("é")).build();
+    assertThat(NothingLost.of(Publication.of(note), SourceMap.EMPTY, true)).isEmpty();
   }
 
   @Test
