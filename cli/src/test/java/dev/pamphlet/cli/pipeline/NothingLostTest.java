@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pamphlet.core.diagnostic.ReadResult;
 import dev.pamphlet.core.diagnostic.SourceMap;
 import dev.pamphlet.core.load.SourceLoader;
+import dev.pamphlet.core.model.Article;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.testing.CorpusGenerator;
 import dev.pamphlet.core.testing.Samples;
@@ -34,7 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p><b>Which files.</b> HTML: each article's fragment, and the booklet page. EPUB: each
  * chapter (in spine order) against the article in the same position. PDF: each handout, and
- * the booklet, as PDFBox's {@code PDFTextStripper} extracts it in content-stream order.
+ * the booklet, read as a screen reader reads it ({@link TaggedText}): the structure tree in
+ * order, each piece of marked content by its {@code /ActualText} when it has one — the
+ * exporter draws right-to-left and shaped runs in visual order, glyph by glyph from the right,
+ * with the text in reading order as their ActualText — and by its glyphs otherwise. Pieces
+ * that touch on one line are joined as drawn; any other two are separated by a line break.
+ * The running header and footer are artifacts, outside the structure tree, so not read.
  *
  * <p><b>Words.</b> A word is a run of letters, marks and digits ({@link WordStream}): spaces,
  * punctuation, symbols and emoji separate words and are not themselves compared, so "2.5 mg"
@@ -50,8 +56,11 @@ import org.junit.jupiter.api.io.TempDir;
  * drop, reorder or alter any.
  *
  * <p><b>Where words may break.</b> A file's word break must match one of the model's, with two
- * allowances: where one inline node of the model meets the next ({@code **bold**text}, a
- * footnote marker inside a word) a format may break the word or not; and a PDF cuts a word
+ * allowances: where one inline node of the model meets the next ({@code **bold**text}, in a
+ * PDF also where one ActualText span ends and the next piece begins, which is always at such
+ * a place or a change of direction) a format may break the word or not, and text a format
+ * adds there (a footnote's number inside a word, a cross-reference's title) may be glued to
+ * the words either side; and a PDF cuts a word
  * too long for its line (a long URL, a code line) without a hyphen, so in a PDF a model word
  * may be spread over consecutive extracted words. Nothing else: a model word is never found
  * inside a longer word of the file ("rest" is not in "restful").
@@ -69,6 +78,32 @@ class NothingLostTest {
   @Test
   void theSampleWithEveryNodeTypeLosesNothingInAnyFormat() throws IOException {
     assertThat(NothingLost.of(Samples.everyNode(), SourceMap.EMPTY, true)).isEmpty();
+  }
+
+  @Test
+  void rightToLeftParagraphsMixedWithDigitsLatinAndNotesLoseNothingInAnyFormat()
+      throws IOException {
+    // Drawn in visual order: the Arabic from the right, the digits and Latin between, the
+    // paragraph set right to left when its first letter is Arabic.
+    Article mixed = Article.builder("mixed").title("مرحبا b")
+        .paragraph(p -> p.text("مرحبا").note("b").text("1 b, مرحبا").strong("xyax")
+            .text(" b 2مرحبا b ketamine 40 mg."))
+        .paragraph(p -> p.text("Take مرحبا1 b ").emphasis("مرحبا").text(" 2 b.").note("مرحبا 3"))
+        .build();
+    Article hebrew = Article.builder("hebrew").title("מידע").language("he")
+        .paragraph("PDF הוא פורמט, והטיפול נמשך 40 דקות.").build();
+    Publication both = Publication.builder().title("Mixed").article(mixed).article(hebrew)
+        .build();
+    assertThat(NothingLost.of(both, SourceMap.EMPTY, true)).isEmpty();
+  }
+
+  @Test
+  void aFootnoteInsideAWordLosesNothingInAnyFormat() throws IOException {
+    // Every format draws the note's number inside the word: "dose[1]dose", "dose¹dose".
+    Article note = Article.builder("note").title("Note")
+        .paragraph(p -> p.text("dose").note("first").text("dose ketamine").note("second")
+            .text("é")).build();
+    assertThat(NothingLost.of(Publication.of(note), SourceMap.EMPTY, true)).isEmpty();
   }
 
   @Test

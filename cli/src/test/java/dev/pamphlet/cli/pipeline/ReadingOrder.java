@@ -41,7 +41,8 @@ import java.util.function.Predicate;
  * footnotes after all the others); then the sources. A cross-reference contributes its own
  * label, if it has one (the text the formats add for it — the target's title, a page number —
  * is extra and may be glued to it); a link contributes its label (the address the formats
- * show for a link without one, or print after it, is extra too).
+ * show for a link without one, or print after it, is extra too); a footnote's place holds the
+ * number the formats put there, extra too.
  */
 final class ReadingOrder implements BlockVisitor<Void>, InlineVisitor<Void> {
   private final WordStream out = new WordStream();
@@ -211,6 +212,9 @@ final class ReadingOrder implements BlockVisitor<Void>, InlineVisitor<Void> {
 
   @Override
   public Void visitNote(Note note) {
+    // The formats draw the note's number here ("[1]", a superscript 1): extra text that may
+    // be glued to the words on either side ("dose[1]dose" reads dose, 1, dose).
+    out.insertion();
     notes.add(note);
     return null;
   }

@@ -17,8 +17,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 
 /** The text a reader sees in each format's files. */
 final class Rendered {
@@ -85,7 +83,11 @@ final class Rendered {
     return spine;
   }
 
-  /** What a PDF shows: its text in content order, and its figures' alternative texts. */
+  /**
+   * What a PDF shows: its text in reading order as a screen reader gets it ({@link TaggedText}:
+   * the structure tree, right-to-left and shaped runs by their ActualText), and its figures'
+   * alternative texts.
+   */
   record Pdf(String text, List<String> figureAlts) {}
 
   static Pdf pdf(byte[] pdf) {
@@ -94,24 +96,9 @@ final class Rendered {
       if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
         collectAlts(document.getDocumentCatalog().getStructureTreeRoot(), alts);
       }
-      return new Pdf(new DrawingOrderStripper().getText(document), alts);
+      return new Pdf(TaggedText.of(document), alts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * PDFBox's text extraction (words, lines, pages in content-stream order), except that each
-   * word is written as its glyphs were drawn. The stock stripper reorders a word holding
-   * right-to-left letters as if it had been drawn in visual order; the exporter draws text in
-   * logical order, so that reordering would scramble the very text it reads.
-   */
-  private static final class DrawingOrderStripper extends PDFTextStripper {
-    @Override
-    protected void writeString(String text, List<TextPosition> positions) throws IOException {
-      StringBuilder drawn = new StringBuilder();
-      positions.forEach(position -> drawn.append(position.getUnicode()));
-      writeString(drawn.toString());
     }
   }
 

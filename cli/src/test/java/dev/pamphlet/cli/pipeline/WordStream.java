@@ -42,8 +42,8 @@ final class WordStream {
 
   /**
    * Marks a place where the rendering adds text of its own that the model does not hold (the
-   * title a cross-reference without a label shows, the address a link without a label shows),
-   * which may be glued to the words on either side.
+   * title a cross-reference without a label shows, the address a link without a label shows, a
+   * footnote's number), which may be glued to the words on either side.
    */
   WordStream insertion() {
     soft.set(text.length());

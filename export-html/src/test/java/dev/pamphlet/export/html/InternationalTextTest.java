@@ -46,6 +46,17 @@ class InternationalTextTest {
   }
 
   @Test
+  void aChecklistItemWithRightToLeftLettersGetsAutomaticDirectionOnTheItem() throws Exception {
+    Article tasks = Article.builder("tasks").title("Tasks")
+        .bulletList(list -> list.task(true, "مرحبا").task(false, "Call us")).build();
+    Map<String, String> files = export(Publication.of(tasks));
+    assertThat(files.get("tasks.html"))
+        .containsPattern("<li class=\"[^\"]*task-done\" dir=\"auto\">")
+        .containsPattern("<li class=\"[^\"]*task\">");
+    assertValid(files);
+  }
+
+  @Test
   void anArticleInARightToLeftLanguageIsMarkedRightToLeft() throws Exception {
     Article hebrew = Article.builder("shalom").title("שלום").language("he")
         .paragraph("הטיפול עוזר למוח להשתנות.").build();

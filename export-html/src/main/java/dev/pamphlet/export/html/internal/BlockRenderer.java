@@ -121,18 +121,24 @@ final class BlockRenderer implements BlockVisitor<Void> {
     out.newline();
     for (ListItem item : items) {
       out.start("li");
+      Paragraph tight = item.blocks().size() == 1
+          && item.blocks().get(0) instanceof Paragraph paragraph ? paragraph : null;
+      boolean done = item.check() == CheckState.CHECKED;
       if (item.check() != CheckState.NONE) {
-        boolean done = item.check() == CheckState.CHECKED;
+        out.attribute("class", css(done ? "task-done" : "task"));
+      }
+      if (tight != null) {
+        autoDirection(tight.content()); // in the start tag, so before any check mark
+      }
+      if (item.check() != CheckState.NONE) {
         // A symbol, not a form control: it prints, works in every e-reader, and reads as
         // "done" or "not done" through its label.
-        out.attribute("class", css(done ? "task-done" : "task"));
         out.start("span").attribute("class", css("check")).attribute("role", "img")
             .attribute("aria-label", done ? "done" : "not done").text(done ? "☑" : "☐")
             .end("span").text(" ");
       }
-      if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Paragraph paragraph) {
-        autoDirection(paragraph.content());
-        inlines.render(paragraph.content()); // a tight item: no <p> around its one line
+      if (tight != null) {
+        inlines.render(tight.content()); // a tight item: no <p> around its one line
       } else {
         if (!item.blocks().isEmpty()) {
           out.newline();

@@ -89,8 +89,8 @@ final class BidiLine {
     String text = all.toString();
     Bidi bidi = new Bidi(text, level == 1 ? Bidi.DIRECTION_RIGHT_TO_LEFT
         : Bidi.DIRECTION_LEFT_TO_RIGHT);
-    if (bidi.isLeftToRight()) {
-      return logical;
+    if (text.isEmpty() || bidi.isLeftToRight()) {
+      return logical; // an empty line (two line breaks in a row) has nothing to reorder
     }
     List<Fragment> pieces = new ArrayList<>();
     List<Integer> levels = new ArrayList<>();

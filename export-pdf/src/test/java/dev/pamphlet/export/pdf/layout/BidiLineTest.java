@@ -28,6 +28,14 @@ class BidiLineTest {
   }
 
   @Test
+  void anEmptyLineInARightToLeftParagraphIsAnEmptyLine() {
+    List<Line> lines = lines(100, text("שלום"), text("\n"), text("\n"), text("עולם"));
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1).fragments()).allSatisfy(f -> assertThat(f.text()).isEmpty());
+    assertThat(lines.get(2).fragments()).extracting(Fragment::text).containsExactly("עולם");
+  }
+
+  @Test
   void aHebrewParagraphIsRightToLeftAndRaggedLeft() {
     Line line = lines(100, text("שלום עולם")).get(0); // 9 characters, 45 pt
     assertThat(line.fragments()).singleElement().satisfies(f -> {
