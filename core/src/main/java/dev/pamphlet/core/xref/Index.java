@@ -131,15 +131,27 @@ public final class Index {
   }
 
   /**
-   * The text a reference shows: its own label when it has one; else the target's title, with
-   * its number when the publication is numbered; else (a dangling reference) the target as
-   * written.
+   * The text a reference shows: its own label when it has one that shows something; else the
+   * target's title, with its number when the publication is numbered (or its key if even the
+   * title shows nothing); else (a dangling reference) the target as written. A label of only
+   * spaces or invisible characters counts as none: a link needs text to read and to click, in
+   * every format alike.
    */
   public String label(CrossRef ref) {
-    if (!ref.label().isEmpty()) {
-      return Inlines.plainText(ref.label());
+    String own = Inlines.plainText(ref.label());
+    if (showsSomething(own)) {
+      return own;
     }
-    return resolve(ref).map(Target::numberedTitle)
+    return resolve(ref)
+        .map(target -> showsSomething(target.numberedTitle()) ? target.numberedTitle()
+            : target.key())
         .orElse(ref.hasSection() ? ref.article() + "#" + ref.section() : ref.article());
+  }
+
+  /** Whether any character of {@code text} is drawn: not a space, control or format mark. */
+  private static boolean showsSomething(String text) {
+    return !text.codePoints().allMatch(cp -> Character.isWhitespace(cp)
+        || Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+        || cp == 0xFE0E || cp == 0xFE0F);
   }
 }

@@ -59,6 +59,16 @@ class IndexTest {
   }
 
   @Test
+  void aLabelThatShowsNothingGivesWayToTheTargetsTitle() {
+    Index index = Index.of(booklet(false));
+    for (String blank : List.of(" ", "\t\u200B", "\u0007", "\u2060\uFE0F")) {
+      CrossRef ref = new CrossRef("care", "eating", List.of(new Text(blank)));
+      assertThat(index.label(ref)).as("label %s", blank.codePoints().boxed().toList())
+          .isEqualTo("Eating");
+    }
+  }
+
+  @Test
   void danglingReferenceReadsAsWritten() {
     Index index = Index.of(booklet(true));
     assertThat(index.resolve(new CrossRef("care", "nowhere"))).isEmpty();

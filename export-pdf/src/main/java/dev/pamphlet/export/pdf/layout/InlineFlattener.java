@@ -178,7 +178,9 @@ final class InlineFlattener implements InlineVisitor<Void> {
   @Override
   public Void visitCrossRef(CrossRef ref) {
     Optional<Target> target = ctx.index.resolve(ref);
-    String label = shownLabel(ref, target);
+    // The index puts the target's title in place of a label that shows nothing: a link needs
+    // text to click, and only drawn text tells the layout on which page the reference landed.
+    String label = ctx.index.label(ref);
     String anchor = target.map(Target::key).orElse("");
     if (target.isEmpty() || link != null || !ctx.articlesInDocument.contains(ref.article())) {
       text(label, ref);
@@ -209,25 +211,6 @@ final class InlineFlattener implements InlineVisitor<Void> {
     link = null;
     linkTag = null;
     return null;
-  }
-
-  /**
-   * The reference's label; if nothing of it would be drawn (only spaces or invisible
-   * characters), the target's title instead: a link needs text to click, and only drawn text
-   * tells the layout on which page the reference landed.
-   */
-  private String shownLabel(CrossRef ref, Optional<Target> target) {
-    String label = ctx.index.label(ref);
-    if (target.isEmpty() || !label.codePoints().allMatch(InlineFlattener::isInvisible)) {
-      return label;
-    }
-    String title = target.get().numberedTitle();
-    return title.codePoints().allMatch(InlineFlattener::isInvisible) ? target.get().key() : title;
-  }
-
-  private static boolean isInvisible(int cp) {
-    return Character.isWhitespace(cp) || Character.isISOControl(cp)
-        || Character.getType(cp) == Character.FORMAT || cp == 0xFE0E || cp == 0xFE0F;
   }
 
   @Override
