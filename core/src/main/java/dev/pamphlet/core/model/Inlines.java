@@ -12,6 +12,16 @@ import java.util.List;
 public final class Inlines {
   private Inlines() {}
 
+  /**
+   * Whether a code point shows nothing by itself: a control character, a format mark (soft
+   * hyphen, zero-width space and joiners, direction marks) or a text/emoji variation selector.
+   * Exporters draw none of them, and a label made only of them (and spaces) is no label.
+   */
+  public static boolean isInvisible(int codePoint) {
+    return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT
+        || codePoint == 0xFE0E || codePoint == 0xFE0F;
+  }
+
   /** Returns the canonical, unmodifiable form of {@code inlines}. Rejects null elements. */
   public static List<Inline> canonical(List<? extends Inline> inlines) {
     Checks.present(inlines, "inlines");

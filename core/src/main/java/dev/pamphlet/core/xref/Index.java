@@ -150,8 +150,7 @@ public final class Index {
 
   /** Whether any character of {@code text} is drawn: not a space, control or format mark. */
   private static boolean showsSomething(String text) {
-    return !text.codePoints().allMatch(cp -> Character.isWhitespace(cp)
-        || Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
-        || cp == 0xFE0E || cp == 0xFE0F);
+    return !text.codePoints()
+        .allMatch(cp -> Character.isWhitespace(cp) || Inlines.isInvisible(cp));
   }
 }

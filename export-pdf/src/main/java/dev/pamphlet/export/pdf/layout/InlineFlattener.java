@@ -79,8 +79,7 @@ final class InlineFlattener implements InlineVisitor<Void> {
         text.append("    ");
       } else if (cp == '\n' || cp == '\r') {
         text.append(' ');
-      } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
-          || cp == 0xFE0E || cp == 0xFE0F) {
+      } else if (Inlines.isInvisible(cp)) {
         return; // invisible (soft hyphen, joiners, variation selectors): nothing to draw
       } else if (ctx.metrics.canDisplay(cp, face)) {
         text.appendCodePoint(cp);
