@@ -26,13 +26,13 @@ final class HeadingText {
   /** The title, without its id attribute block and surrounding spaces. */
   static List<Inline> title(Heading heading, InlineConverter inlines) {
     AttributesNode skip = idAttributes(heading);
-    List<Inline> out = new ArrayList<>();
+    InlineBuffer out = new InlineBuffer();
     for (Node node = heading.getFirstChild(); node != null; node = node.getNext()) {
       if (node != skip) {
         inlines.add(node, out);
       }
     }
-    return trim(out);
+    return trim(out.toList());
   }
 
   private static AttributesNode idAttributes(Heading heading) {

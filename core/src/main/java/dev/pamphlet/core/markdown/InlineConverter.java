@@ -26,7 +26,6 @@ import dev.pamphlet.core.model.Link;
 import dev.pamphlet.core.model.Note;
 import dev.pamphlet.core.model.Strong;
 import dev.pamphlet.core.model.Text;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -57,23 +56,27 @@ final class InlineConverter {
 
   /** The inlines of the sibling nodes from {@code first} up to (not including) {@code end}. */
   List<Inline> range(Node first, Node end) {
-    List<Inline> out = new ArrayList<>();
+    InlineBuffer out = new InlineBuffer();
+    addRange(first, end, out);
+    return out.toList();
+  }
+
+  private void addRange(Node first, Node end, InlineBuffer out) {
     for (Node node = first; node != null && node != end; node = node.getNext()) {
       add(node, out);
     }
-    return out;
   }
 
-  void add(Node node, List<Inline> out) {
+  void add(Node node, InlineBuffer out) {
     if (node instanceof com.vladsch.flexmark.ast.Text) {
-      out.add(new Text(SourceText.unescaped(node.getChars())));
+      out.text(SourceText.unescaped(node.getChars()));
     } else if (node instanceof HtmlEntity) {
       String entity = SourceText.of(node.getChars());
       // CommonMark allows at most 7 decimal or 6 hex digits; longer ones are plain text.
-      out.add(new Text(TOO_LONG_NUMERIC.matcher(entity).matches()
-          ? entity : SourceText.unescaped(node.getChars())));
+      out.text(TOO_LONG_NUMERIC.matcher(entity).matches()
+          ? entity : SourceText.unescaped(node.getChars()));
     } else if (node instanceof SoftLineBreak) {
-      out.add(new Text(" "));
+      out.text(" ");
     } else if (node instanceof HardLineBreak) {
       out.add(LineBreak.INSTANCE);
     } else if (node instanceof com.vladsch.flexmark.ast.Emphasis) {
@@ -99,14 +102,14 @@ final class InlineConverter {
     } else if (node instanceof HtmlInlineBase) {
       context.warn("html.dropped",
           "raw HTML is not passed through; only its text is kept", node);
-      out.add(new Text(HtmlText.ofInline(node.getChars())));
+      out.text(HtmlText.ofInline(node.getChars()));
     } else if (node instanceof Strikethrough) {
       context.warn("markdown.unsupported",
           "strikethrough has no equivalent in Pamphlet; its text is kept as plain text", node);
-      out.addAll(children(node));
+      addRange(node.getFirstChild(), null, out);
     } else if (node instanceof AttributesNode) {
       // {...} only means something at the end of a heading; anywhere else it is text.
-      out.add(new Text(SourceText.of(node.getChars())));
+      out.text(SourceText.of(node.getChars()));
     } else {
       keepAsWritten(node, out);
     }
@@ -128,7 +131,7 @@ final class InlineConverter {
     return null;
   }
 
-  private void addLinkRef(LinkRef ref, List<Inline> out) {
+  private void addLinkRef(LinkRef ref, InlineBuffer out) {
     Reference target = reference(ref);
     if (target == null) {
       keepAsWritten(ref, out);
@@ -144,17 +147,17 @@ final class InlineConverter {
         SourceText.unescaped(title), content, context.articleId()), node);
   }
 
-  private void addInlineImage(Node image, List<Inline> out) {
+  private void addInlineImage(Node image, InlineBuffer out) {
     if (image instanceof ImageRef && reference(image) == null) {
       keepAsWritten(image, out);
       return;
     }
     context.warn("image.inline", "an image inside running text cannot be shown;"
         + " its text alternative is kept (put the image in a paragraph of its own)", image);
-    out.addAll(children(image));
+    addRange(image.getFirstChild(), null, out);
   }
 
-  private void addFootnote(Footnote footnote, List<Inline> out) {
+  private void addFootnote(Footnote footnote, InlineBuffer out) {
     FootnoteBlock definition = footnote.getFootnoteBlock();
     if (definition == null) {
       definition = footnote.getReferenceNode(context.document());
@@ -180,20 +183,19 @@ final class InlineConverter {
    * Keeps a node that has no model meaning as the text it was written with, converting its
    * children so that the markup inside still counts ({@code [*undefined*]}).
    */
-  private void keepAsWritten(Node node, List<Inline> out) {
+  private void keepAsWritten(Node node, InlineBuffer out) {
     BasedSequence chars = node.getChars();
     Node first = node.getFirstChild();
     if (first == null) {
-      out.add(new Text(SourceText.unescaped(chars)));
+      out.text(SourceText.unescaped(chars));
       return;
     }
     BasedSequence base = chars.getBaseSequence();
-    out.add(new Text(SourceText.unescaped(
-        base.subSequence(node.getStartOffset(), first.getStartOffset()))));
-    out.addAll(children(node));
+    out.text(SourceText.unescaped(base.subSequence(node.getStartOffset(), first.getStartOffset())));
+    addRange(first, null, out);
     int tail = Math.max(node.getLastChild().getEndOffset(), first.getStartOffset());
     if (tail < node.getEndOffset()) {
-      out.add(new Text(SourceText.unescaped(base.subSequence(tail, node.getEndOffset()))));
+      out.text(SourceText.unescaped(base.subSequence(tail, node.getEndOffset())));
     }
   }
 

@@ -22,14 +22,28 @@ final class NestingScan {
    */
   static final int LIMIT = 3 * Nesting.MAX_DEPTH;
 
-  private final String text;
+  /**
+   * The characters {@link #inlines} must look at; everything else is skipped in a tight loop
+   * (most of a text is letters and spaces, and this scan runs before every parse).
+   */
+  private static final boolean[] INLINE_SIGNIFICANT = new boolean[128];
+
+  static {
+    for (char c : "\\[]*_~\n\r".toCharArray()) {
+      INLINE_SIGNIFICANT[c] = true;
+    }
+  }
+
+  private final char[] text;
+  private final int length;
   private int at;
   private int brackets;
   private int emphasis;
   private boolean inFence;
 
   private NestingScan(String text) {
-    this.text = text;
+    this.text = text.toCharArray();
+    this.length = this.text.length;
   }
 
   /** The offset at which {@code text} first nests beyond {@link #LIMIT}, or -1. */
@@ -38,7 +52,7 @@ final class NestingScan {
   }
 
   private int scan() {
-    while (at < text.length()) {
+    while (at < length) {
       int found = line();
       if (found >= 0) {
         return found;
@@ -53,8 +67,8 @@ final class NestingScan {
     int columns = 0;
     int markers = 0;
     boolean listItem = false;
-    while (at < text.length()) {
-      char c = text.charAt(at);
+    while (at < length) {
+      char c = text[at];
       if (c == ' ') {
         columns++;
         at++;
@@ -92,21 +106,26 @@ final class NestingScan {
   }
 
   private int inlines(int block) {
-    while (!lineEnd()) {
-      char c = text.charAt(at);
+    while (true) {
+      at = nextSignificant(at);
+      if (lineEnd()) {
+        break;
+      }
+      char c = text[at];
       if (c == '\\') {
-        at += Math.min(2, text.length() - at);
+        at += Math.min(2, length - at);
         continue;
       }
-      if (c == '[') {
-        brackets++;
-      } else if (c == ']') {
-        brackets = Math.max(0, brackets - 1);
-      } else if (c == '*' || c == '_' || c == '~') {
-        delimiterRun(c);
-        continue;
+      if (c == '*' || c == '_' || c == '~') {
+        delimiterRun(c); // leaves at after the run
+      } else {
+        if (c == '[') {
+          brackets++;
+        } else if (c == ']') {
+          brackets = Math.max(0, brackets - 1);
+        }
+        at++;
       }
-      at++;
       if (block + brackets + emphasis > LIMIT) {
         return at;
       }
@@ -117,11 +136,11 @@ final class NestingScan {
   /** A run of one delimiter character: opens, closes, or (both-flanking) pairs up. */
   private void delimiterRun(char delimiter) {
     int start = at;
-    while (at < text.length() && text.charAt(at) == delimiter) {
+    while (at < length && text[at] == delimiter) {
       at++;
     }
-    int before = start > 0 ? text.charAt(start - 1) : ' ';
-    int after = at < text.length() ? text.charAt(at) : ' ';
+    int before = start > 0 ? text[start - 1] : ' ';
+    int after = at < length ? text[at] : ' ';
     // CommonMark's flanking rules (section 6.2).
     boolean left = !isSpace(after) && (!isPunctuation(after) || isSpace(before)
         || isPunctuation(before));
@@ -134,24 +153,36 @@ final class NestingScan {
     }
   }
 
-  private int skipLine() {
-    while (!lineEnd()) {
-      at++;
+  /** The offset of the first character at or after {@code from} {@link #inlines} must see. */
+  private int nextSignificant(int from) {
+    int i = from;
+    while (i < length && (text[i] >= 128 || !INLINE_SIGNIFICANT[text[i]])) {
+      i++;
     }
+    return i;
+  }
+
+  private int skipLine() {
+    int i = at;
+    while (i < length && text[i] != '\n' && text[i] != '\r') {
+      i++;
+    }
+    at = i;
     return -1;
   }
 
   private boolean startsFence() {
-    return text.startsWith("```", at) || text.startsWith("~~~", at);
+    return at + 2 < length && (text[at] == '`' || text[at] == '~')
+        && text[at + 1] == text[at] && text[at + 2] == text[at];
   }
 
   /** The offset after an ordered-list marker ({@code 1.} or {@code 1)}) at {@code at}, or 0. */
   private int orderedMarkerEnd() {
     int end = at;
-    while (end < text.length() && end - at < 9 && isDigit(text.charAt(end))) {
+    while (end < length && end - at < 9 && isDigit(text[end])) {
       end++;
     }
-    if (end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ')')
+    if (end < length && (text[end] == '.' || text[end] == ')')
         && blankOrEnd(end + 1)) {
       return end + 1;
     }
@@ -159,11 +190,11 @@ final class NestingScan {
   }
 
   private boolean lineEnd() {
-    return at >= text.length() || text.charAt(at) == '\n' || text.charAt(at) == '\r';
+    return at >= length || text[at] == '\n' || text[at] == '\r';
   }
 
   private boolean blankOrEnd(int index) {
-    return index >= text.length() || isSpace(text.charAt(index));
+    return index >= length || isSpace(text[index]);
   }
 
   private static boolean isSpace(int c) {

@@ -2,6 +2,7 @@ package dev.pamphlet.core.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * <p>Depth counts the blocks and inlines on the way down from the article: a paragraph at the
  * top of an article is at depth 1, its text at depth 2; a list's items' blocks sit one level
  * below the list, a table's cells one level below the table, a note's blocks one level below
- * the note. This class itself never recurses, so it measures content of any depth.
+ * the note. {@link #depth} never recurses, so it measures content of any depth, and
+ * {@link #tooDeep} recurses no deeper than the limit.
  *
  * <pre>{@code
  * if (Nesting.tooDeep(article).isPresent()) {
@@ -34,11 +36,11 @@ public final class Nesting {
   public static int depth(Article article) {
     int deepest = 0;
     Deque<Entry> pending = new ArrayDeque<>();
-    push(pending, article.blocks(), null);
+    push(pending, article.blocks(), 1);
     while (!pending.isEmpty()) {
       Entry entry = pending.pop();
       deepest = Math.max(deepest, entry.depth());
-      push(pending, children(entry.node()), entry);
+      push(pending, children(entry.node()), entry.depth() + 1);
     }
     return deepest;
   }
@@ -50,16 +52,29 @@ public final class Nesting {
    * for. Empty when the article is within the limit.
    */
   public static Optional<List<Object>> tooDeep(Article article) {
-    Deque<Entry> pending = new ArrayDeque<>();
-    push(pending, article.blocks(), null);
-    while (!pending.isEmpty()) {
-      Entry entry = pending.pop();
-      if (entry.depth() > MAX_DEPTH) {
-        return Optional.of(entry.path());
+    Object[] path = new Object[MAX_DEPTH + 1];
+    int found = deeperThanLimit(article.blocks(), 1, path);
+    return found < 0 ? Optional.empty() : Optional.of(List.of(Arrays.copyOf(path, found)));
+  }
+
+  /**
+   * Walks {@code nodes}, at {@code depth}, and their descendants in document order, keeping the
+   * way down in {@code path}; the length of the path to the first node deeper than the limit,
+   * or -1. It recurses, but never further than the limit, so any content is safe; and unlike
+   * {@link #depth}, it keeps no entry per node (readers run it on every article they read).
+   */
+  private static int deeperThanLimit(List<?> nodes, int depth, Object[] path) {
+    for (Object node : nodes) {
+      path[depth - 1] = node;
+      if (depth > MAX_DEPTH) {
+        return depth;
       }
-      push(pending, children(entry.node()), entry);
+      int found = deeperThanLimit(children(node), depth + 1, path);
+      if (found >= 0) {
+        return found;
+      }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** Whether every article of the publication is within the limit. */
@@ -68,10 +83,9 @@ public final class Nesting {
   }
 
   /** Pushes {@code nodes} so that the first is popped first: document order. */
-  private static void push(Deque<Entry> pending, List<?> nodes, Entry parent) {
-    int depth = parent == null ? 1 : parent.depth() + 1;
+  private static void push(Deque<Entry> pending, List<?> nodes, int depth) {
     for (int i = nodes.size() - 1; i >= 0; i--) {
-      pending.push(new Entry(nodes.get(i), depth, parent));
+      pending.push(new Entry(nodes.get(i), depth));
     }
   }
 
@@ -80,20 +94,17 @@ public final class Nesting {
         : ((Inline) node).accept(INLINE_CHILDREN);
   }
 
-  /** A node waiting to be visited, with the entry of its parent (null at the top). */
-  private record Entry(Object node, int depth, Entry parent) {
-    List<Object> path() {
-      Deque<Object> nodes = new ArrayDeque<>();
-      for (Entry at = this; at != null; at = at.parent) {
-        nodes.push(at.node);
-      }
-      return List.copyOf(nodes);
-    }
-  }
+  /** A node waiting to be visited, and its depth. */
+  private record Entry(Object node, int depth) {}
 
-  private static List<Object> items(List<ListItem> items) {
-    List<Object> out = new ArrayList<>();
-    items.forEach(item -> out.addAll(item.blocks()));
+  private static List<?> items(List<ListItem> items) {
+    if (items.size() == 1) {
+      return items.get(0).blocks();
+    }
+    List<Object> out = new ArrayList<>(2 * items.size());
+    for (ListItem item : items) {
+      out.addAll(item.blocks());
+    }
     return out;
   }
 
@@ -102,8 +113,12 @@ public final class Nesting {
     return out;
   }
 
-  private static List<Object> concat(List<?> first, List<?> second) {
-    List<Object> out = new ArrayList<>(first);
+  private static List<?> concat(List<?> first, List<?> second) {
+    if (first.isEmpty()) {
+      return second;
+    }
+    List<Object> out = new ArrayList<>(first.size() + second.size());
+    out.addAll(first);
     out.addAll(second);
     return out;
   }
