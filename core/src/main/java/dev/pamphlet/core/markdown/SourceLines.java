@@ -14,7 +14,7 @@ final class SourceLines {
     this.length = text.length();
     // Without '\r' (the common case) the JDK's fast search finds every line end.
     boolean anyReturn = text.indexOf('\r') >= 0;
-    int[] starts = new int[16];
+    int[] starts = new int[16 + text.length() / 48]; // room for lines of typical length
     int count = 1;
     for (int end = endAt(text, 0, anyReturn); end >= 0; end = endAt(text, end + 1, anyReturn)) {
       if (count == starts.length) {

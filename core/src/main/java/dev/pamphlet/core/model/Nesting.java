@@ -69,6 +69,9 @@ public final class Nesting {
       if (depth > MAX_DEPTH) {
         return depth;
       }
+      if (node instanceof Text) {
+        continue; // most nodes: nothing below
+      }
       int found = deeperThanLimit(children(node), depth + 1, path);
       if (found >= 0) {
         return found;
