@@ -27,9 +27,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+// Long warm-up and three forks: the reader's warm-up takes longer than 10 s to level off, and
+// on a shared 2-core machine one fork's JIT decisions can put it 20 % off the next.
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 8, time = 2)
+@Fork(3)
 public class MarkdownReadBenchmark {
   @Param({"GENERATED", "EXAMPLES"})
   public Corpus corpus;
