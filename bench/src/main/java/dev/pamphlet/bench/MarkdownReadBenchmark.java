@@ -27,9 +27,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-// Long warm-up and three forks: the reader's warm-up takes longer than 10 s to level off, and
-// on a shared 2-core machine one fork's JIT decisions can put it 20 % off the next.
-@Warmup(iterations = 8, time = 2)
+// Long warm-up and three forks. flexmark and the reader are a lot of code for the JIT on two
+// cores: with 16 s of warm-up, methods were still being compiled and the read still getting
+// faster in the measured iterations (-XX:+PrintCompilation). One fork's JIT decisions can also
+// put it 20 % off the next.
+@Warmup(iterations = 20, time = 2)
 @Measurement(iterations = 8, time = 2)
 @Fork(3)
 public class MarkdownReadBenchmark {
