@@ -45,13 +45,6 @@ final class InlineBuffer {
     inlines.add(inline);
   }
 
-  /** Adds each of {@code content}, in order. */
-  void addAll(List<? extends Inline> content) {
-    for (Inline inline : content) {
-      add(inline);
-    }
-  }
-
   /** The inlines collected, in canonical form. */
   List<Inline> toList() {
     flush();

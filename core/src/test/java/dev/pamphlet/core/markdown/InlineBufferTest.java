@@ -44,7 +44,7 @@ class InlineBufferTest {
     List<Inline> written = List.of(new Text(""), new Text("a"), new Text("b"), new Code("c"),
         new Text(""), new Code("d"), new Text("e"), new Text(""));
     InlineBuffer buffer = new InlineBuffer();
-    buffer.addAll(written);
+    written.forEach(buffer::add);
 
     assertThat(buffer.toList()).isEqualTo(Inlines.canonical(written));
   }
