@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -39,6 +40,12 @@ public final class PdfRenderer {
    * slowed by file I/O, while a 1,000-article booklet's 12 MB still mostly leaves the heap.
    */
   private static final long STREAM_MEMORY = 4L << 20;
+  /**
+   * zlib's fastest level, for every stream of the file. Against PDFBox's default (6) it made
+   * a 100-article booklet about 18 % faster and its file 15 % larger (1.38 against 1.19 MB):
+   * compression had been a quarter of the booklet's time.
+   */
+  private static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
 
   private final LayoutSettings settings;
   private final FontSet fonts;
@@ -75,9 +82,9 @@ public final class PdfRenderer {
     layout = null; // the pages are in laidOut only, and released one by one
     // A handout's few pages stay in memory (faster); a long booklet's go to temporary files
     // once they outgrow STREAM_MEMORY.
-    try (PDDocument document = new PDDocument(laidOut.size() > TEMP_FILE_PAGES
+    try (PDDocument document = DeflatingDocument.create(laidOut.size() > TEMP_FILE_PAGES
         ? MemoryUsageSetting.setupMixed(STREAM_MEMORY).streamCache
-        : IOUtils.createMemoryOnlyStreamCache())) {
+        : IOUtils.createMemoryOnlyStreamCache(), DEFLATE_LEVEL)) {
       document.setVersion(1.7f);
       List<PDPage> pages = new ArrayList<>();
       PDRectangle size = new PDRectangle(settings.pageWidth(), settings.pageHeight());
