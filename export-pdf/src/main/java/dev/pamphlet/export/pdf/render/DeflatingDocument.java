@@ -23,13 +23,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * choosing. PDFBox compresses at zlib's default (6) unless a JVM-wide system property says
  * otherwise, which a library must not set for the application it runs in. Every stream PDFBox
  * creates for a document comes from its {@link COSDocument} — page contents, font subsets,
- * object streams and the cross-reference stream — so a document whose streams deflate
- * themselves sets the level for this file alone.
- *
- * <p>At zlib's level 6, compression took about a quarter of a 100-article booklet's time; at
- * the level used here it takes a fraction of that, for a file a few percent larger (see
- * {@code bench/README.md}). Deterministic like any zlib level: the same data and level give
- * the same bytes.
+ * and, when PDFBox saves the file, its object streams and cross-reference stream — so a
+ * document whose streams deflate themselves sets the level for this file alone. Deterministic
+ * like any zlib level: the same data and level give the same bytes.
  */
 final class DeflatingDocument extends COSDocument {
   /** The buffer between PDFBox's many small writes and zlib, so each call to zlib is large. */

@@ -304,6 +304,13 @@ final class PageDrawer {
     return out.toString();
   }
 
+  /** Replaces each embedded font by the subset of the glyphs drawn. Call it once, last. */
+  void subsetFonts() throws IOException {
+    for (PDType0Font font : embedded.values()) {
+      font.subset();
+    }
+  }
+
   private PDType0Font font(Typeface typeface) throws IOException {
     PDType0Font font = embedded.get(typeface);
     if (font == null) {

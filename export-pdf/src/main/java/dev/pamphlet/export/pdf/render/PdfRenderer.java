@@ -43,7 +43,7 @@ public final class PdfRenderer {
   /**
    * zlib's fastest level, for every stream of the file. Against PDFBox's default (6) it made
    * a 100-article booklet about 18 % faster and its file 15 % larger (1.38 against 1.19 MB):
-   * compression had been a quarter of the booklet's time.
+   * compression had been a quarter of the booklet's time. See bench/README.md.
    */
   private static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
 
@@ -95,18 +95,23 @@ public final class PdfRenderer {
         document.addPage(page);
         pages.add(page);
       }
-      drawPages(document, pages, laidOut, furniture, structure, outlineEntries);
+      PageDrawer drawer = drawPages(document, pages, laidOut, furniture, structure,
+          outlineEntries);
       // Only the PDF objects are left: the layout's structure tree and outline go before saving,
       // when the heap is at its fullest.
       structure = null;
       outlineEntries = null;
       Standards.apply(document, info, id);
-      document.save(out);
+      drawer.subsetFonts(); // what PDDocument.save would do first
+      PdfFileWriter.write(document.getDocument(), DEFLATE_LEVEL, out);
     }
   }
 
-  /** Draws every page (letting each layout page go once drawn), the tags and the outline. */
-  private void drawPages(PDDocument document, List<PDPage> pages, List<Page> laidOut,
+  /**
+   * Draws every page (letting each layout page go once drawn), the tags and the outline;
+   * returns the drawer, which knows the fonts to subset.
+   */
+  private PageDrawer drawPages(PDDocument document, List<PDPage> pages, List<Page> laidOut,
       List<LaidOutDocument.PageFurniture> furniture, StructureNode structure,
       List<OutlineEntry> outlineEntries) throws IOException {
     Map<String, PDPageXYZDestination> anchors = anchors(laidOut, pages);
@@ -119,6 +124,7 @@ public final class PdfRenderer {
     }
     tags.finish();
     outline(document, outlineEntries, anchors);
+    return drawer;
   }
 
   private Map<String, PDPageXYZDestination> anchors(List<Page> laidOut, List<PDPage> pages) {
