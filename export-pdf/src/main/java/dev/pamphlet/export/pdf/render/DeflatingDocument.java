@@ -28,8 +28,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * like any zlib level: the same data and level give the same bytes.
  */
 final class DeflatingDocument extends COSDocument {
-  /** The buffer between PDFBox's many small writes and zlib, so each call to zlib is large. */
-  private static final int BUFFER = 1 << 16;
+  /**
+   * The buffers between PDFBox's many small writes and zlib, so each call to zlib is large; a
+   * page's contents are about 9 KB. Two per stream: larger ones were a sixth of all the
+   * memory a booklet allocated.
+   */
+  private static final int BUFFER = 8 << 10;
 
   private final RandomAccessStreamCache cache;
   private final int level;

@@ -48,6 +48,7 @@ final class PageDrawer {
   private final Map<String, PDImageXObject> pictures = new HashMap<>();
   /** One border style for every link of the document (written once, referenced by each). */
   private final PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+  private final GraphicsState state = new GraphicsState();
 
   PageDrawer(PDDocument document, LayoutSettings settings, FontSet fonts, ImageStore images,
       TagWriter tags, Map<String, PDPageXYZDestination> anchors, int pageCount) {
@@ -73,6 +74,7 @@ final class PageDrawer {
 
   void draw(Page page, PDPage pdPage, int index, PageFurniture furniture) throws IOException {
     try (PDPageContentStream out = new PDPageContentStream(document, pdPage)) {
+      state.reset();
       float contentTop = settings.pageHeight() - settings.marginTop();
       Page.Placed previous = null;
       for (Page.Placed placed : page.boxes()) {
@@ -107,7 +109,7 @@ final class PageDrawer {
         top = contentTop - previous.top() - previous.box().height();
       }
       float bottom = contentTop - placed.top() - placed.box().height();
-      out.setNonStrokingColor(band.red(), band.green(), band.blue());
+      state.fill(out, band.red(), band.green(), band.blue());
       out.addRect(settings.marginLeft() + band.x(), bottom, band.width(), top - bottom);
       out.fill();
     }
@@ -144,13 +146,14 @@ final class PageDrawer {
             marks == null ? tags.markedContent(tag, page, index) : marks[i]);
       }
       if (fragment.link() != null && !repeated) {
-        out.setNonStrokingColor(0.02f, 0.25f, 0.6f);
+        state.fill(out, 0.02f, 0.25f, 0.6f);
       } else {
-        out.setNonStrokingColor(0f, 0f, 0f);
+        state.fill(out, 0f, 0f, 0f);
       }
       if (ShapedTextPainter.needed(fragment.text(), fragment.rightToLeft())) {
         ShapedTextPainter.show(out, fonts, this::font, fragment.text(), fragment.face(),
             fragment.size(), x, baseline, fragment.rightToLeft());
+        state.forgetFont();
       } else {
         show(out, fragment.text(), fragment.face(), fragment.size(), x, baseline);
       }
@@ -171,12 +174,13 @@ final class PageDrawer {
       float baseline) throws IOException {
     if (Shaping.needed(text)) { // a Hebrew or Arabic title in the running header
       ShapedTextPainter.showLine(out, fonts, this::font, text, face, size, x, baseline);
+      state.forgetFont();
       return;
     }
     out.beginText();
     out.newLineAtOffset(x, baseline);
     for (FontSet.Run run : fonts.runs(text, face)) {
-      out.setFont(font(run.typeface()), size);
+      state.font(out, font(run.typeface()), size);
       out.showText(run.text());
     }
     out.endText();
@@ -187,8 +191,8 @@ final class PageDrawer {
     float descent = fonts.descent(fragment.face(), fragment.size());
     float ascent = fonts.ascent(fragment.face(), fragment.size());
     out.beginMarkedContent(ARTIFACT);
-    out.setStrokingColor(0.02f, 0.25f, 0.6f);
-    out.setLineWidth(Math.max(0.5f, fragment.size() / 20));
+    state.stroke(out, 0.02f, 0.25f, 0.6f);
+    state.lineWidth(out, Math.max(0.5f, fragment.size() / 20));
     float underline = baseline - descent / 2;
     out.moveTo(x, underline);
     out.lineTo(x + fragment.width(), underline);
@@ -226,8 +230,8 @@ final class PageDrawer {
 
   private void rule(PDPageContentStream out, Drawable.Rule rule, float top) throws IOException {
     out.beginMarkedContent(ARTIFACT);
-    out.setStrokingColor(rule.gray(), rule.gray(), rule.gray());
-    out.setLineWidth(rule.thickness());
+    state.stroke(out, rule.gray(), rule.gray(), rule.gray());
+    state.lineWidth(out, rule.thickness());
     out.moveTo(settings.marginLeft() + rule.x1(), top - rule.y1());
     out.lineTo(settings.marginLeft() + rule.x2(), top - rule.y2());
     out.stroke();
@@ -263,7 +267,7 @@ final class PageDrawer {
     float headerY = settings.pageHeight() - settings.marginTop() / 2 - size / 2;
     float footerY = settings.marginBottom() / 2 - size / 2;
     out.beginMarkedContent(ARTIFACT, pagination());
-    out.setNonStrokingColor(0.3f, 0.3f, 0.3f);
+    state.fill(out, 0.3f, 0.3f, 0.3f);
     String organization = safe(furniture.organization());
     float width = right - left;
     if (!organization.isEmpty()) {

@@ -52,7 +52,10 @@ final class PdfFileWriter {
   /** The indirect objects, object number 1 first. */
   private final List<COSBase> objects = new ArrayList<>();
   private final Map<COSName, byte[]> names = new IdentityHashMap<>();
+  /** Buffers used over and over: an object, an object stream's offsets, deflated data. */
   private final ByteSink scratch = new ByteSink(1 << 16);
+  private final ByteSink offsetsScratch = new ByteSink(1 << 12);
+  private final ByteSink deflatedScratch = new ByteSink(1 << 16);
 
   private PdfFileWriter(COSDocument document, int level) {
     this.document = document;
@@ -218,7 +221,7 @@ final class PdfFileWriter {
   private void writeObjectStream(CountingOutput out, int number, List<Integer> members)
       throws IOException {
     ByteSink body = scratch.reset();
-    ByteSink header = new ByteSink(members.size() * 12);
+    ByteSink header = offsetsScratch.reset();
     for (int member : members) {
       header.writeNumber(member);
       header.write(' ');
@@ -227,7 +230,7 @@ final class PdfFileWriter {
       value(body, objects.get(member - 1), true);
       body.write('\n');
     }
-    ByteSink data = new ByteSink(body.size() / 3 + 64);
+    ByteSink data = deflatedScratch.reset();
     Deflater deflater = new Deflater(level);
     try {
       deflater.setInput(header.bytes(), 0, header.size());
@@ -276,7 +279,7 @@ final class PdfFileWriter {
       table.writeBytes(offsets[n], width);
       table.writeBytes(inStream[n] ? streamIndex[n] : 0, indexWidth);
     }
-    ByteSink data = new ByteSink(table.size() / 4 + 64);
+    ByteSink data = deflatedScratch.reset();
     Deflater deflater = new Deflater(level);
     try {
       deflater.setInput(table.bytes(), 0, table.size());
