@@ -110,18 +110,21 @@ public final class LineBreaker {
     return lines;
   }
 
-  /** Splits spans into words, spaces and breaks; a word may span several spans. */
+  /**
+   * Splits spans into words, spaces and breaks; a word may span several spans. A span's
+   * collapsed spaces are one piece, measured once: half of all pieces are spaces.
+   */
   private List<List<Piece>> words(List<Span> spans, boolean preserveSpaces) {
     List<List<Piece>> words = new ArrayList<>();
-    List<Piece> word = new ArrayList<>();
+    Word word = new Word();
     for (Span span : spans) {
       if (span.isBreak()) {
-        flush(word, words);
-        word = new ArrayList<>();
+        word.flushTo(words);
         words.add(List.of(new Piece("\n", span, false, 0)));
         continue;
       }
       String text = span.text();
+      List<Piece> collapsedSpace = null;
       int i = 0;
       while (i < text.length()) {
         boolean space = isSpace(text.charAt(i));
@@ -129,25 +132,51 @@ public final class LineBreaker {
         while (j < text.length() && isSpace(text.charAt(j)) == space) {
           j++;
         }
-        String part = text.substring(i, j);
         if (space) {
-          flush(word, words);
-          word = new ArrayList<>();
-          String blank = preserveSpaces ? part : " ";
-          words.add(List.of(new Piece(blank, span, true, measure(blank, span))));
+          word.flushTo(words);
+          if (preserveSpaces) {
+            String part = text.substring(i, j);
+            words.add(List.of(new Piece(part, span, true, measure(part, span))));
+          } else {
+            if (collapsedSpace == null) {
+              collapsedSpace = List.of(new Piece(" ", span, true, measure(" ", span)));
+            }
+            words.add(collapsedSpace);
+          }
         } else {
+          String part = text.substring(i, j);
           word.add(new Piece(part, span, false, measure(part, span)));
         }
         i = j;
       }
     }
-    flush(word, words);
+    word.flushTo(words);
     return words;
   }
 
-  private static void flush(List<Piece> word, List<List<Piece>> words) {
-    if (!word.isEmpty()) {
-      words.add(word);
+  /** The pieces of the word being read: most words are one piece, kept without a list. */
+  private static final class Word {
+    private Piece first;
+    private List<Piece> pieces;
+
+    void add(Piece piece) {
+      if (first == null) {
+        first = piece;
+      } else {
+        if (pieces == null) {
+          pieces = new ArrayList<>(4);
+          pieces.add(first);
+        }
+        pieces.add(piece);
+      }
+    }
+
+    void flushTo(List<List<Piece>> words) {
+      if (first != null) {
+        words.add(pieces == null ? List.of(first) : pieces);
+      }
+      first = null;
+      pieces = null;
     }
   }
 
