@@ -22,8 +22,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * A new, empty {@link PDDocument} whose Flate streams are compressed at a level of our
  * choosing. PDFBox compresses at zlib's default (6) unless a JVM-wide system property says
  * otherwise, which a library must not set for the application it runs in. Every stream PDFBox
- * creates for a document comes from its {@link COSDocument} — page contents, font subsets,
- * and, when PDFBox saves the file, its object streams and cross-reference stream — so a
+ * creates for a document comes from its {@link COSDocument} (page contents and font subsets
+ * here; object streams and the cross-reference stream too if PDFBox saves the file), so a
  * document whose streams deflate themselves sets the level for this file alone. Deterministic
  * like any zlib level: the same data and level give the same bytes.
  */
