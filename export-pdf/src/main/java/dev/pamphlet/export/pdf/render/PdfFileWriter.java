@@ -44,6 +44,8 @@ final class PdfFileWriter {
   private static final int OBJECTS_PER_STREAM = 200;
   private static final byte[] HEADER_COMMENT = {'%', (byte) 0xf6, (byte) 0xe4, (byte) 0xfc,
       (byte) 0xdf, '\n'};
+  private static final byte[] STREAM_END =
+      "\r\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII);
 
   private final COSDocument document;
   private final int level;
@@ -205,12 +207,7 @@ final class PdfFileWriter {
           value(sink, entry.getValue());
         }
       }
-      sink.write("/Length ");
-      sink.writeNumber(data.length);
-      sink.write(">>\nstream\r\n");
-      sink.writeTo(out);
-      out.write(data);
-      out.write("\r\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+      finishStream(out, sink, data, data.length);
     } else {
       value(sink, object, true);
       sink.write("\nendobj\n");
@@ -230,28 +227,15 @@ final class PdfFileWriter {
       value(body, objects.get(member - 1), true);
       body.write('\n');
     }
-    ByteSink data = deflatedScratch.reset();
-    Deflater deflater = new Deflater(level);
-    try {
-      deflater.setInput(header.bytes(), 0, header.size());
-      data.deflate(deflater, false);
-      deflater.setInput(body.bytes(), 0, body.size());
-      data.deflate(deflater, true);
-    } finally {
-      deflater.end();
-    }
+    ByteSink data = deflate(header, body);
     ByteSink object = new ByteSink(128);
     object.writeNumber(number);
     object.write(" 0 obj\n<</Type /ObjStm/N ");
     object.writeNumber(members.size());
     object.write("/First ");
     object.writeNumber(header.size());
-    object.write("/Filter /FlateDecode/Length ");
-    object.writeNumber(data.size());
-    object.write(">>\nstream\r\n");
-    object.writeTo(out);
-    data.writeTo(out);
-    out.write("\r\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+    object.write("/Filter /FlateDecode");
+    finishStream(out, object, data.bytes(), data.size());
   }
 
   /**
@@ -279,14 +263,7 @@ final class PdfFileWriter {
       table.writeBytes(offsets[n], width);
       table.writeBytes(inStream[n] ? streamIndex[n] : 0, indexWidth);
     }
-    ByteSink data = deflatedScratch.reset();
-    Deflater deflater = new Deflater(level);
-    try {
-      deflater.setInput(table.bytes(), 0, table.size());
-      data.deflate(deflater, true);
-    } finally {
-      deflater.end();
-    }
+    ByteSink data = deflate(table);
     ByteSink object = scratch.reset();
     object.writeNumber(number);
     object.write(" 0 obj\n<</Type /XRef/Size ");
@@ -303,12 +280,37 @@ final class PdfFileWriter {
     object.writeNumber(width);
     object.write(' ');
     object.writeNumber(indexWidth);
-    object.write("]/Filter /FlateDecode/Length ");
-    object.writeNumber(data.size());
-    object.write(">>\nstream\r\n");
-    object.writeTo(out);
-    data.writeTo(out);
-    out.write("\r\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+    object.write("]/Filter /FlateDecode");
+    finishStream(out, object, data.bytes(), data.size());
+  }
+
+  /** {@code parts} one after the other, deflated at the writer's level, in a reused buffer. */
+  private ByteSink deflate(ByteSink... parts) {
+    ByteSink data = deflatedScratch.reset();
+    Deflater deflater = new Deflater(level);
+    try {
+      for (int i = 0; i < parts.length; i++) {
+        deflater.setInput(parts[i].bytes(), 0, parts[i].size());
+        data.deflate(deflater, i == parts.length - 1);
+      }
+    } finally {
+      deflater.end();
+    }
+    return data;
+  }
+
+  /**
+   * Closes the stream dictionary {@code head} has begun with its /Length, and writes it, the
+   * data and the end of the object.
+   */
+  private static void finishStream(CountingOutput out, ByteSink head, byte[] data, int length)
+      throws IOException {
+    head.write("/Length ");
+    head.writeNumber(length);
+    head.write(">>\nstream\r\n");
+    head.writeTo(out);
+    out.write(data, length);
+    out.write(STREAM_END);
   }
 
   /** The bytes a cross-reference field needs for {@code largest}: at least one. */

@@ -80,6 +80,15 @@ class PdfFileWriterTest {
     return document;
   }
 
+  /** The sample document as the file writer writes it. */
+  private static byte[] written() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PDDocument document = sample()) {
+      PdfFileWriter.write(document.getDocument(), Deflater.BEST_SPEED, out);
+    }
+    return out.toByteArray();
+  }
+
   @Test
   void theFileReadsBackAsTheSameDocumentPdfBoxWouldHaveSaved() throws IOException {
     ByteArrayOutputStream ours = new ByteArrayOutputStream();
@@ -98,11 +107,7 @@ class PdfFileWriterTest {
 
   @Test
   void everyCrossReferencePointsAtItsObject() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PDDocument document = sample()) {
-      PdfFileWriter.write(document.getDocument(), Deflater.BEST_SPEED, out);
-    }
-    byte[] file = out.toByteArray();
+    byte[] file = written();
     String text = new String(file, StandardCharsets.ISO_8859_1);
     assertThat(text).startsWith("%PDF-1.7\n%").endsWith("%%EOF\n");
     int startxref = Integer.parseInt(text.substring(text.lastIndexOf("startxref\n") + 10,
@@ -143,15 +148,7 @@ class PdfFileWriterTest {
 
   @Test
   void theSameDocumentGivesTheSameBytes() throws IOException {
-    ByteArrayOutputStream first = new ByteArrayOutputStream();
-    ByteArrayOutputStream second = new ByteArrayOutputStream();
-    try (PDDocument document = sample()) {
-      PdfFileWriter.write(document.getDocument(), Deflater.BEST_SPEED, first);
-    }
-    try (PDDocument document = sample()) {
-      PdfFileWriter.write(document.getDocument(), Deflater.BEST_SPEED, second);
-    }
-    assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
+    assertThat(written()).isEqualTo(written());
   }
 
   /** What the trailer says of the document (its other entries describe the file). */
