@@ -13,6 +13,7 @@ import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.testing.Multilingual;
 import dev.pamphlet.export.pdf.layout.Face;
 import dev.pamphlet.export.pdf.render.FontFamily;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -146,21 +147,34 @@ class InternationalTextTest {
     Article hebrew = Article.builder("order").title("סדר").language("he").paragraph(sentence)
         .build();
     try (PDDocument document = ReadBack.open(handout(hebrew, PdfOptions.builder()))) {
-      PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-      extractor.processPage(document.getPage(0));
-      Map<Integer, String> byMcid = new HashMap<>();
-      for (PDMarkedContent content : extractor.getMarkedContents()) {
-        byMcid.put(content.getMCID(), textOf(content));
-      }
-      PDStructureElement paragraph = ReadBack.elements(document).stream()
-          .filter(e -> e.getStructureType().equals("P")).findFirst().orElseThrow();
-      StringBuilder read = new StringBuilder();
-      for (Object kid : paragraph.getKids()) {
-        read.append(byMcid.get(kid instanceof PDMarkedContentReference reference
-            ? reference.getMCID() : (Integer) kid));
-      }
-      assertThat(read.toString()).isEqualTo(sentence);
+      assertThat(elementTexts(document, "P")).containsExactly(sentence);
     }
+  }
+
+  /**
+   * The text of each element of the given types on the first page, in structure-tree order:
+   * what a screen reader reads, whatever the order the text is drawn in.
+   */
+  private static List<String> elementTexts(PDDocument document, String... types)
+      throws IOException {
+    PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+    extractor.processPage(document.getPage(0));
+    Map<Integer, String> byMcid = new HashMap<>();
+    for (PDMarkedContent content : extractor.getMarkedContents()) {
+      byMcid.put(content.getMCID(), textOf(content));
+    }
+    List<String> texts = new ArrayList<>();
+    for (PDStructureElement element : ReadBack.elements(document)) {
+      if (List.of(types).contains(element.getStructureType())) {
+        StringBuilder read = new StringBuilder();
+        for (Object kid : element.getKids()) {
+          read.append(byMcid.get(kid instanceof PDMarkedContentReference reference
+              ? reference.getMCID() : (Integer) kid));
+        }
+        texts.add(read.toString());
+      }
+    }
+    return texts;
   }
 
   /** What a screen reader gets from marked content: its ActualText, else its glyphs' text. */
@@ -191,6 +205,26 @@ class InternationalTextTest {
         .filter(g -> g != bullet && Math.abs(g.bottom() - bullet.bottom()) < 1)
         .mapToDouble(ReadBack.Glyph::right).max().orElseThrow();
     assertThat(bullet.left()).isGreaterThanOrEqualTo(itemRight);
+    ReadBack.assertInsideContentBox(file, PdfOptions.DEFAULTS.layoutSettings());
+  }
+
+  @Test
+  void inARightToLeftArticleATablesFirstColumnStandsAtTheRight() throws Exception {
+    Article hebrew = Article.builder("table").title("טבלה").language("he")
+        .table(t -> t.header("שלב", "דקות").row("הגעה", "15").row("מנוחה", "60")).build();
+    byte[] file = handout(hebrew, PdfOptions.builder());
+    List<ReadBack.Glyph> glyphs = ReadBack.glyphs(file);
+    for (String[] row : new String[][] {{"ש", "ד"}, {"ג", "1"}, {"נ", "6"}}) {
+      ReadBack.Glyph first = glyphs.stream().filter(g -> g.text().equals(row[0])).findFirst()
+          .orElseThrow();
+      ReadBack.Glyph second = glyphs.stream().filter(g -> g.text().equals(row[1])
+          && Math.abs(g.bottom() - first.bottom()) < 1).findFirst().orElseThrow();
+      assertThat(first.left()).as("row of %s", row[0]).isGreaterThan(second.right());
+    }
+    try (PDDocument document = ReadBack.open(file)) {
+      assertThat(elementTexts(document, "TH", "TD"))
+          .containsExactly("שלב", "דקות", "הגעה", "15", "מנוחה", "60");
+    }
     ReadBack.assertInsideContentBox(file, PdfOptions.DEFAULTS.layoutSettings());
   }
 

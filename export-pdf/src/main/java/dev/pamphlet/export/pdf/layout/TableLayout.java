@@ -89,15 +89,19 @@ final class TableLayout {
         height = Math.max(height, s < cell.size() ? heightOf(cell.get(s)) : 0);
       }
       Box box = new Box(s == 0 ? spaceBefore : 0, height + 2 * pad, bands);
-      float x = frame.left();
+      // In a right-to-left article the first column stands at the right, as in HTML's
+      // dir="rtl"; the cells' order in the structure tree stays the reading order.
+      boolean fromRight = ctx.breaker.isRightToLeft();
+      float x = fromRight ? frame.left() + frame.width() : frame.left();
       for (int c = 0; c < widths.length; c++) {
+        float left = fromRight ? x - widths[c] : x;
         float y = pad;
         List<List<Line>> cell = cells.get(c);
         for (Line line : s < cell.size() ? cell.get(s) : List.<Line>of()) {
-          box.add(new Drawable.TextLine(x + pad, y + line.baseline(), line, tags.get(c)));
+          box.add(new Drawable.TextLine(left + pad, y + line.baseline(), line, tags.get(c)));
           y += line.height();
         }
-        x += widths[c];
+        x = fromRight ? left : x + widths[c];
       }
       if (s == slices - 1) {
         float bottom = height + 2 * pad;
