@@ -1,6 +1,7 @@
 package dev.pamphlet.export.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.pamphlet.core.diagnostic.Diagnostic;
 import dev.pamphlet.core.diagnostic.ReadResult;
@@ -9,9 +10,11 @@ import dev.pamphlet.core.export.ErrorPolicy;
 import dev.pamphlet.core.export.ExportReport;
 import dev.pamphlet.core.export.InMemoryOutput;
 import dev.pamphlet.core.model.Article;
+import dev.pamphlet.core.model.CalloutKind;
 import dev.pamphlet.core.model.Publication;
 import dev.pamphlet.core.testing.Multilingual;
 import dev.pamphlet.export.pdf.layout.Face;
+import dev.pamphlet.export.pdf.layout.LayoutSettings;
 import dev.pamphlet.export.pdf.render.FontFamily;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -226,6 +229,31 @@ class InternationalTextTest {
           .containsExactly("שלב", "דקות", "הגעה", "15", "מנוחה", "60");
     }
     ReadBack.assertInsideContentBox(file, PdfOptions.DEFAULTS.layoutSettings());
+  }
+
+  @Test
+  void inARightToLeftArticleQuotesAndCalloutsAreIndentedFromTheRight() throws Exception {
+    Article hebrew = Article.builder("indents").title("הזחות").language("he")
+        .paragraph("אבג")
+        .quote(q -> q.paragraph("דהו"))
+        .callout(CalloutKind.NOTE, c -> c.paragraph("זחט"))
+        .build();
+    byte[] file = handout(hebrew, PdfOptions.builder());
+    List<ReadBack.Glyph> glyphs = ReadBack.glyphs(file);
+    LayoutSettings settings = PdfOptions.DEFAULTS.layoutSettings();
+    float contentRight = settings.pageWidth() - settings.marginRight();
+    float base = settings.baseSize();
+    assertThat(rightEdge(glyphs, "אבג")).isCloseTo(contentRight, within(1f));
+    assertThat(rightEdge(glyphs, "דהו")).isLessThanOrEqualTo(contentRight - base);
+    assertThat(rightEdge(glyphs, "זחט")).isLessThanOrEqualTo(contentRight - base * 0.8f);
+    ReadBack.assertInsideContentBox(file, settings);
+  }
+
+  /** The right edge of the body-size glyphs drawn for {@code letters}. */
+  private static float rightEdge(List<ReadBack.Glyph> glyphs, String letters) {
+    return (float) glyphs.stream()
+        .filter(g -> g.size() == 12 && g.text().length() == 1 && letters.contains(g.text()))
+        .mapToDouble(ReadBack.Glyph::right).max().orElseThrow();
   }
 
   @Test

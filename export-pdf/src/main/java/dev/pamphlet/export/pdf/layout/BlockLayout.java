@@ -231,10 +231,11 @@ final class BlockLayout {
       float[] colour = tint(callout);
       float pad = ctx.base() * 0.6f;
       float bar = Math.max(3, ctx.base() * 0.25f);
+      boolean fromRight = ctx.breaker.isRightToLeft();
       List<Decoration> bands = List.of(
           new Decoration(frame.left(), frame.width(), colour[0], colour[1], colour[2]),
-          new Decoration(frame.left(), bar, colour[3], colour[4], colour[5]));
-      Frame inner = frame.inset(bar + pad, pad, div, bands);
+          new Decoration(frame.startEdge(bar, fromRight), bar, colour[3], colour[4], colour[5]));
+      Frame inner = frame.insetFromStart(bar + pad, pad, fromRight, div, bands);
       out.add(new Box(paragraphGap(), pad, inner.decorations()).keepWithNext(true));
       StructureNode title = div.add("P");
       List<Box> titleLines = lines(ctx.breaker.breakLines(List.of(InlineFlattener.plain(ctx,
@@ -269,8 +270,9 @@ final class BlockLayout {
     public Void visitBlockQuote(BlockQuote quote) {
       StructureNode node = frame.parent().add("BlockQuote");
       float bar = Math.max(2, ctx.base() * 0.2f);
-      Frame inner = frame.inset(ctx.base() * 1.2f, 0, node,
-          List.of(Decoration.gray(frame.left(), bar, 0.7f)));
+      boolean fromRight = ctx.breaker.isRightToLeft();
+      Frame inner = frame.insetFromStart(ctx.base() * 1.2f, 0, fromRight, node,
+          List.of(Decoration.gray(frame.startEdge(bar, fromRight), bar, 0.7f)));
       blocks(quote.blocks(), inner);
       return null;
     }

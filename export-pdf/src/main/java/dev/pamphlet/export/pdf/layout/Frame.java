@@ -27,6 +27,20 @@ record Frame(float left, float width, List<Decoration> decorations, StructureNod
     return new Frame(this.left + left, width - left - right, all, parent, depth, listLevel);
   }
 
+  /**
+   * {@link #inset} from the side a line starts on: the left, or in a right-to-left article
+   * ({@code fromRight}) the right, where a quote's or callout's bar then stands.
+   */
+  Frame insetFromStart(float start, float end, boolean fromRight, StructureNode parent,
+      List<Decoration> extra) {
+    return fromRight ? inset(end, start, parent, extra) : inset(start, end, parent, extra);
+  }
+
+  /** The x of a bar {@code width} wide at the start side of this frame. */
+  float startEdge(float width, boolean fromRight) {
+    return fromRight ? left + this.width - width : left;
+  }
+
   Frame withParent(StructureNode parent) {
     return new Frame(left, width, decorations, parent, depth, listLevel);
   }
