@@ -1,9 +1,11 @@
 package dev.pamphlet.core.validate;
 
+import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +42,9 @@ public final class UrlPolicy {
       Map.entry("period", "."), Map.entry("plus", "+"), Map.entry("hyphen", "-"),
       Map.entry("dash", "-"));
 
+  /** What the URL standard forbids in a host name, besides controls, space and DEL. */
+  private static final String FORBIDDEN_IN_HOST = "#%/:<>?@[\\]^|";
+
   /** Enough rounds to undo double and triple encoding; more is an attack, treated as such. */
   private static final int DECODING_ROUNDS = 4;
 
@@ -71,6 +76,65 @@ public final class UrlPolicy {
       }
     }
     return "";
+  }
+
+  /**
+   * What makes {@code url}, a {@linkplain #isSafe safe} URL, one no browser can follow, or
+   * empty when nothing does: a relative URL whose first part holds a colon (a misspelled
+   * scheme: {@code "http\uFFFD://doi.org"}), or an http or https URL whose host name is
+   * missing or holds characters no host name can have (spaces, {@code <}, {@code %}, or what
+   * international domain names prohibit, such as U+FFFD from bytes that were not UTF-8). Tabs
+   * and line breaks are ignored and blanks at either end trimmed, as browsers do.
+   */
+  public static Optional<String> malformation(String url) {
+    String cleaned = url.replaceAll("[\t\n\r]", "").strip();
+    String scheme = normalisedScheme(cleaned);
+    int end = firstOf(cleaned, ":/?#", 0);
+    if (scheme.isEmpty()) {
+      return end < cleaned.length() && cleaned.charAt(end) == ':'
+          ? Optional.of("'" + printable(cleaned.substring(0, end + 1))
+              + "' is not a scheme a link can have")
+          : Optional.empty();
+    }
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      return Optional.empty();
+    }
+    int start = cleaned.indexOf(':') + 1;
+    if (!cleaned.startsWith("//", start)) {
+      return Optional.empty(); // "http:example.org": browsers read it, leave it to them
+    }
+    String authority = cleaned.substring(start + 2, firstOf(cleaned, "/?#", start + 2));
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    if (host.startsWith("[")) {
+      return Optional.empty(); // an IPv6 address
+    }
+    host = host.replaceFirst(":[0-9]*$", "");
+    if (host.isEmpty()) {
+      return Optional.of("it has no host name");
+    }
+    boolean forbidden = host.codePoints().anyMatch(cp -> cp <= 0x20 || cp == 0x7F
+        || FORBIDDEN_IN_HOST.indexOf(cp) >= 0);
+    if (!forbidden) {
+      try {
+        IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+      } catch (IllegalArgumentException e) {
+        forbidden = true;
+      }
+    }
+    return forbidden
+        ? Optional.of("its host name '" + printable(host) + "' holds characters no host name "
+            + "can have")
+        : Optional.empty();
+  }
+
+  /** The index of the first of {@code chars} in {@code text} from {@code from}, or its length. */
+  private static int firstOf(String text, String chars, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** The URL as the most lenient reader would see it: decoded, folded, with no blanks. */

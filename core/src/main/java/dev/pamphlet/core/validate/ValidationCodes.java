@@ -21,6 +21,11 @@ public final class ValidationCodes {
   public static final String SECTION_UNTITLED = "section.untitled";
   /** A link whose scheme is not on the allow-list of {@link UrlPolicy} (error). */
   public static final String LINK_UNSAFE_SCHEME = "link.unsafe-scheme";
+  /**
+   * A link whose URL no browser can follow: a misspelled scheme, or an http(s) host name with
+   * characters no host name can have ({@link UrlPolicy#malformation}; error).
+   */
+  public static final String LINK_MALFORMED_URL = "link.malformed-url";
   /** A link with an empty URL (error). */
   public static final String LINK_EMPTY_URL = "link.empty-url";
   /** An article with no title, even after inheriting from the publication (error). */

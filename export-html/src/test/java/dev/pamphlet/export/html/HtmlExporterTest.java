@@ -190,6 +190,23 @@ class HtmlExporterTest {
   }
 
   @Test
+  void aLinkNoBrowserCanOpenIsLeftOutAndReported() throws Exception {
+    // Found by fuzzing: bytes that were not UTF-8 in an autolink's host made an href the Nu
+    // checker rejects. Exported anyway, the link is left out; its text stays.
+    Link link = new Link("https://exampl\uFFFDe.org", List.of(new Text("the guide")));
+    Article article = new Article("a", Metadata.builder().title("A").build(),
+        List.of(new Paragraph(List.of(link))));
+    InMemoryOutput out = new InMemoryOutput();
+    ExportReport report = new HtmlExporter().export(Publication.of(article), SourceMap.EMPTY,
+        out, ErrorPolicy.EXPORT_ANYWAY);
+    assertThat(new String(out.file("a.fragment.html"), StandardCharsets.UTF_8))
+        .contains("<p>the guide</p>").doesNotContain("href");
+    assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("link.malformed-url"))
+        .extracting(Diagnostic::severity).containsExactlyInAnyOrder(Severity.ERROR,
+            Severity.WARNING);
+  }
+
+  @Test
   void externalLinksOpenANewTabOnlyWhenAsked() {
     String newTab = Outputs.export(booklet, HtmlOptions.builder().externalLinksNewTab(true)
         .build()).get("ketamine-basics.fragment.html");

@@ -63,14 +63,26 @@ final class RenderScope {
     return level <= 6 ? "section" : "div";
   }
 
-  /** The URL of {@code url} if the allow-list lets it through; else reports and gives none. */
+  /**
+   * The URL of {@code url} if the allow-list lets it through and a browser could follow it;
+   * else reports and gives none (the validator has reported it as an error already; this is
+   * for content exported anyway or built in code).
+   */
   Optional<String> safeUrl(String url, Object node) {
     Optional<String> allowed = SafeUrls.allowed(url);
+    String shown = UrlPolicy.printable(url);
     if (allowed.isEmpty()) {
-      String shown = UrlPolicy.printable(url);
       context.report(Diagnostic.warning("link.unsafe-scheme", "the link to \"" + shown
           + "\" was left out: only http, https, mailto, tel and relative links are allowed",
           context.sourceMap().positionOf(node, article.id())));
+      return allowed;
+    }
+    Optional<String> malformation = UrlPolicy.malformation(url);
+    if (malformation.isPresent()) {
+      context.report(Diagnostic.warning("link.malformed-url", "the link to \"" + shown
+          + "\" was left out: " + malformation.get(),
+          context.sourceMap().positionOf(node, article.id())));
+      return Optional.empty();
     }
     return allowed;
   }

@@ -11,6 +11,7 @@ import dev.pamphlet.core.model.Link;
 import dev.pamphlet.core.model.Note;
 import dev.pamphlet.core.model.Strong;
 import dev.pamphlet.core.model.Text;
+import dev.pamphlet.core.validate.UrlPolicy;
 import dev.pamphlet.core.xref.Target;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -147,8 +148,11 @@ final class InlineFlattener implements InlineVisitor<Void> {
   public Void visitLink(Link linkNode) {
     String url = linkNode.url().strip();
     String shown = linkNode.content().isEmpty() ? url : Inlines.plainText(linkNode.content());
+    // Absolute links only (a PDF has no site to resolve relative ones against), and none that
+    // no viewer could open (the validator reports both kinds).
     boolean safe = SAFE_SCHEMES.stream()
-        .anyMatch(s -> url.toLowerCase(Locale.ROOT).startsWith(s));
+        .anyMatch(s -> url.toLowerCase(Locale.ROOT).startsWith(s))
+        && UrlPolicy.malformation(url).isEmpty();
     if (link != null || !safe) {
       inline(linkNode.content().isEmpty() ? List.of(new Text(url)) : linkNode.content());
       return null;
