@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
@@ -62,6 +63,11 @@ final class MarkdownSyntax {
     options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP,
         AdmonitionExtension.getQualifierTitleMap());
     options.set(AdmonitionExtension.TYPE_SVG_MAP, AdmonitionExtension.getQualifierSvgValueMap());
-    return Parser.builder(options).build();
+    return Parser.builder(options)
+        .customInlineParserFactory(LinkLabelInlineParser::new)
+        // With an inline parser of its own, flexmark leaves out its reference pre-processor
+        // (the one that reads link reference definitions): it is added back here.
+        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+        .build();
   }
 }

@@ -23,7 +23,7 @@ public final class UrlText {
   /**
    * An author's URL made syntactically valid without changing where it leads: spaces, quotes,
    * angle brackets and the other characters URLs may not hold are percent-encoded, as is a
-   * {@code %} that starts no escape; so are the non-ASCII characters a URL may not hold as they
+   * {@code %} that starts no escape and a {@code #} inside the fragment; so are the non-ASCII characters a URL may not hold as they
    * are (controls, invisible formatting, spaces, unpaired surrogates, noncharacters, and the
    * U+FFFD that stands for bytes that were not UTF-8, which fuzzing found in an image path).
    * Everything else, including non-ASCII letters, is kept.
@@ -31,9 +31,12 @@ public final class UrlText {
   public static String tidy(String url) {
     StringBuilder out = new StringBuilder(url.length());
     int pathStart = pathStart(url);
+    int fragmentStart = url.indexOf('#');
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
-      if (c == '%' && !(i + 2 < url.length() && isHex(url.charAt(i + 1))
+      if (c == '#' && i > fragmentStart) {
+        out.append("%23"); // a fragment may not hold another '#' (found by fuzzing)
+      } else if (c == '%' && !(i + 2 < url.length() && isHex(url.charAt(i + 1))
           && isHex(url.charAt(i + 2)))) {
         out.append("%25");
       } else if (c <= 0x20 || c == 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0

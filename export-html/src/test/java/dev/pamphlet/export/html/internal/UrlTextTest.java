@@ -26,4 +26,12 @@ class UrlTextTest {
     assertThat(UrlText.tidy("https://例え.jp/prévention/😀")).isEqualTo(
         "https://例え.jp/prévention/😀");
   }
+
+  @Test
+  void aHashInsideTheFragmentIsEncodedAndTheFirstKept() {
+    // Found by fuzzing: the Nu checker rejects a second '#'.
+    assertThat(UrlText.tidy("other.m?d#dosi?d#dosing")).isEqualTo("other.m?d#dosi?d%23dosing");
+    assertThat(UrlText.tidy("https://example.org/a#b")).isEqualTo("https://example.org/a#b");
+    assertThat(UrlText.tidy("no-fragment?q=1")).isEqualTo("no-fragment?q=1");
+  }
 }
