@@ -190,6 +190,16 @@ class HtmlExporterTest {
   }
 
   @Test
+  void anUntitledSectionsSubsectionsTakeItsHeadingLevel() {
+    // Found by fuzzing: an h3 straight after the title's h1 skips a level.
+    Article article = Article.builder("a").title("A").section("untitled", "", s -> s
+        .section("inner", "Inner", inner -> inner.paragraph("Body."))).build();
+    String html = Outputs.export(Publication.of(article), HtmlOptions.builder()
+        .mode(HtmlMode.STANDALONE).build()).get("a.html");
+    assertThat(html).contains("<h2>Inner</h2>").doesNotContain("<h3");
+  }
+
+  @Test
   void aLinkNoBrowserCanOpenIsLeftOutAndReported() throws Exception {
     // Found by fuzzing: bytes that were not UTF-8 in an autolink's host made an href the Nu
     // checker rejects. Exported anyway, the link is left out; its text stays.

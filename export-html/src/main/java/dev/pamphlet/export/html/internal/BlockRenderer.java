@@ -51,12 +51,14 @@ final class BlockRenderer implements BlockVisitor<Void> {
   @Override
   public Void visitSection(Section section) {
     String articleId = scope.article.id();
-    level++;
     String number = scope.context.index().find(articleId, section.id()).map(Target::number)
         .orElse("");
     // An untitled section (the validator reports it) gets no empty heading, which would be
-    // announced as nothing; its content still goes one level deeper.
+    // announced as nothing; its subsections take the level its heading would have had, so no
+    // heading level is skipped (found by fuzzing: the Nu checker rejects an h1 then an h3).
     boolean titled = !number.isEmpty() || !section.titleText().isBlank();
+    int outer = level;
+    level = titled ? level + 1 : level;
     String element = titled ? RenderScope.sectionElement(level) : "div";
     out.start(element).attribute("id", scope.anchors.section(articleId, section.id()))
         .attribute("class", css("section")).newline();
@@ -71,7 +73,7 @@ final class BlockRenderer implements BlockVisitor<Void> {
       out.end(heading).newline();
     }
     render(section.blocks());
-    level--;
+    level = outer;
     out.end(element).newline();
     return null;
   }
