@@ -71,4 +71,27 @@ class RenderDiagnosticsTest {
     assertThat(EpubFiles.open(epub).text("EPUB/chapters/leaflet.xhtml"))
         .doesNotContain("leaflet.pdf").contains("the leaflet");
   }
+
+  @Test
+  void aSourceWithARelativeAddressIsListedWithoutItsLink() throws IOException {
+    // Found by fuzzing: a source's address was linked where a link in the text is not.
+    ReadResult<Article> read = MarkdownReader.create().read("notes/leaflet.md", """
+        ---
+        title: Leaflet
+        language: en
+        sources:
+          - text: Clinic leaflet.
+            url: leaflet.pdf
+        ---
+
+        Text.
+        """);
+    InMemoryOutput out = new InMemoryOutput();
+    List<Diagnostic> diagnostics = new EpubExporter().export(Publication.of(read.value()),
+        read.sourceMap(), out, ErrorPolicy.EXPORT_ANYWAY).diagnostics();
+    assertThat(diagnostics).extracting(Diagnostic::code).contains("link.outside-book");
+    assertThat(EpubFiles.open(out.file(EpubExporter.FILE_NAME))
+        .text("EPUB/chapters/leaflet.xhtml"))
+        .contains("Clinic leaflet.").doesNotContain("href=\"leaflet.pdf\"");
+  }
 }

@@ -36,11 +36,15 @@ class MarkdownToHtmlFuzzTest {
       if (read.errorFree(report.diagnostics()) && FuzzContent.sampled(input, 20)) {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
           String html = new String(file.getValue(), StandardCharsets.UTF_8);
-          // Private-use characters are the author's own (an icon font, say) and are kept as
-          // written, so the checker's warning about them is no fault of the exporter.
+          // Private-use characters are the author's own (an icon font, say), and so is text
+          // that starts with a combining mark (found by fuzzing: a callout's body opening with
+          // U+06E8); both are kept as written, so the checker's warnings about them are no
+          // fault of the exporter. Its errors and other warnings are.
           assertThat(NuChecker.problems(Outputs.checkable(file.getKey(), html)))
               .as("Nu HTML Checker on %s", file.getKey())
-              .allMatch(problem -> problem.contains("Private Use Area"));
+              .allMatch(problem -> problem.contains("warning: ")
+                  && (problem.contains("Private Use Area")
+                      || problem.contains("Text run starts with a composing character")));
         }
       }
     });
