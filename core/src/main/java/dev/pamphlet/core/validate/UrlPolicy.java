@@ -82,7 +82,8 @@ public final class UrlPolicy {
    * What makes {@code url}, a {@linkplain #isSafe safe} URL, one no browser can follow, or
    * empty when nothing does: a relative URL whose first part holds a colon (a misspelled
    * scheme: {@code "http\uFFFD://doi.org"}), or an http or https URL with no {@code //} after
-   * its scheme, or whose host name is missing or holds characters no host name can have (spaces, {@code <}, {@code %}, or what
+   * its scheme, with a user name or password in it, or whose host name is missing or holds
+   * characters no host name can have (spaces, {@code <}, {@code %}, or what
    * international domain names prohibit, such as U+FFFD from bytes that were not UTF-8). Tabs
    * and line breaks are ignored and blanks at either end trimmed, as browsers do.
    */
@@ -106,7 +107,12 @@ public final class UrlPolicy {
           + "'//' and a host name");
     }
     String authority = cleaned.substring(start + 2, firstOf(cleaned, "/?#", start + 2));
-    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    if (authority.indexOf('@') >= 0) {
+      // The URL standard's "includes credentials": the Nu checker rejects it (found by fuzzing).
+      return Optional.of("it holds a user name or password before '@', which a link may not "
+          + "carry");
+    }
+    String host = authority;
     if (host.startsWith("[")) {
       return Optional.empty(); // an IPv6 address
     }

@@ -50,7 +50,7 @@ class LinkValidationTest {
   void aHostNameNoHostCanHaveIsAnErrorNamingTheHost() {
     // Bytes that were not UTF-8 in an autolink reach the model as U+FFFD (found by fuzzing).
     for (String url : List.of("https://exampl\uFFFD\uFFFDe.org", "https://exa mple.org/x",
-        "http://ex<ample.org", "https://%65xample.org", "https://user@", "https:///path",
+        "http://ex<ample.org", "https://%65xample.org", "https://user@", "https://user:pw@example.org:443", "https:///path",
         "https://" + "a".repeat(64) + ".org", "https:t//example.org", "http:example.org")) {
       assertThat(validateLink(url)).as(url).singleElement().satisfies(d -> {
         assertThat(d.code()).isEqualTo(ValidationCodes.LINK_MALFORMED_URL);
@@ -74,7 +74,7 @@ class LinkValidationTest {
   @Test
   void hostNamesBrowsersAcceptPass() {
     for (String url : List.of("https://b\u00fccher.example/", "https://my_host.example.com",
-        "http://127.0.0.1:8080/x", "https://[2001:db8::1]/", "https://user:pw@example.org:443",
+        "http://127.0.0.1:8080/x", "https://[2001:db8::1]/", "https://example.org:443/a@b",
         "https://example.org.", "side-effects.md#risks:early",
         "https://EXAMPLE.org\t/a")) {
       assertThat(validateLink(url)).as(url).isEmpty();

@@ -52,7 +52,8 @@ final class XhtmlPage {
    * subtag ({@code az-Arab}).
    */
   static boolean isRightToLeft(String language) {
-    String[] subtags = language.toLowerCase(Locale.ROOT).split("-");
+    // Limit -1: a malformed tag such as "--" (found by fuzzing) gives empty subtags, not none.
+    String[] subtags = language.toLowerCase(Locale.ROOT).split("-", -1);
     if (RTL_LANGUAGES.contains(subtags[0])) {
       return subtags.length < 2 || !subtags[1].equals("latn");
     }
