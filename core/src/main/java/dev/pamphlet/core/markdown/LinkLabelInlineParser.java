@@ -58,6 +58,26 @@ final class LinkLabelInlineParser extends InlineParserImpl {
     }
     // A label holds at most MAX_UNITS units of at most two characters, and its ']'.
     int limit = Math.min(text.length(), start + 1 + 2 * MAX_UNITS + 1);
+    // Most labels hold no backslash: then the only way is straight to the first ']'.
+    int units = 0;
+    for (int i = start + 1; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        return searched(text, start, limit);
+      } else if (c == ']') {
+        return i + 1;
+      } else if (c == '[' || ++units > MAX_UNITS) {
+        return -1;
+      } else if (Character.isHighSurrogate(c) && i + 1 < limit
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++; // one code point, one unit
+      }
+    }
+    return -1;
+  }
+
+  /** The label's end found by the expression's search, for a label holding backslashes. */
+  private static int searched(CharSequence text, int start, int limit) {
     int[] failedWith = new int[limit - start + 1];
     Arrays.fill(failedWith, Integer.MAX_VALUE);
     return new Search(text, start, limit, failedWith).from(start + 1, 0);
