@@ -30,6 +30,13 @@ class IdsTest {
     assertThat(Ids.slug(title)).isEqualTo(slug);
   }
 
+  @Test
+  void combiningMarksStayWithTheirLettersAndALeadingOneIsDropped() {
+    assertThat(Ids.slug("e\u0301cole")).isEqualTo("e\u0301cole");
+    assertThat(Ids.slug("\u0301\u06E8school")).isEqualTo("school");
+    assertThat(Ids.slug("\u06E8")).isEqualTo("section");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "!!!", "🎉", "?"})
   void titleWithNothingLeftGivesSection(String title) {
