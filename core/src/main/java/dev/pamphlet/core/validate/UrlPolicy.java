@@ -84,11 +84,11 @@ public final class UrlPolicy {
    * scheme: {@code "http\uFFFD://doi.org"}), or an http or https URL with no {@code //} after
    * its scheme, with a user name or password in it, or whose host name is missing or holds
    * characters no host name can have (spaces, {@code <}, {@code %}, or what
-   * international domain names prohibit, such as U+FFFD from bytes that were not UTF-8). Tabs
-   * and line breaks are ignored and blanks at either end trimmed, as browsers do.
+   * international domain names prohibit, such as U+FFFD from bytes that were not UTF-8), read
+   * {@linkplain #asBrowsersRead as browsers read it}.
    */
   public static Optional<String> malformation(String url) {
-    String cleaned = url.replaceAll("[\t\n\r]", "").strip();
+    String cleaned = asBrowsersRead(url);
     String scheme = normalisedScheme(cleaned);
     int end = firstOf(cleaned, ":/?#", 0);
     if (scheme.isEmpty()) {
@@ -112,11 +112,10 @@ public final class UrlPolicy {
       return Optional.of("it holds a user name or password before '@', which a link may not "
           + "carry");
     }
-    String host = authority;
-    if (host.startsWith("[")) {
+    if (authority.startsWith("[")) {
       return Optional.empty(); // an IPv6 address
     }
-    host = host.replaceFirst(":[0-9]*$", "");
+    String host = authority.replaceFirst(":[0-9]*$", "");
     if (host.isEmpty()) {
       return Optional.of("it has no host name");
     }
@@ -133,6 +132,30 @@ public final class UrlPolicy {
         ? Optional.of("its host name '" + printable(host) + "' holds characters no host name "
             + "can have")
         : Optional.empty();
+  }
+
+  /**
+   * {@code url} as browsers read it: tabs and line breaks anywhere dropped, blanks and control
+   * characters at either end trimmed. What exporters write, and what {@link #malformation}
+   * judges.
+   */
+  public static String asBrowsersRead(String url) {
+    StringBuilder out = new StringBuilder(url.length());
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c != '\t' && c != '\n' && c != '\r') {
+        out.append(c);
+      }
+    }
+    int start = 0;
+    int end = out.length();
+    while (start < end && out.charAt(start) <= 0x20) {
+      start++;
+    }
+    while (end > start && out.charAt(end - 1) <= 0x20) {
+      end--;
+    }
+    return out.substring(start, end);
   }
 
   /** The index of the first of {@code chars} in {@code text} from {@code from}, or its length. */

@@ -70,16 +70,17 @@ final class RenderScope {
    */
   Optional<String> safeUrl(String url, Object node) {
     Optional<String> allowed = SafeUrls.allowed(url);
-    String shown = UrlPolicy.printable(url);
     if (allowed.isEmpty()) {
-      context.report(Diagnostic.warning("link.unsafe-scheme", "the link to \"" + shown
+      context.report(Diagnostic.warning("link.unsafe-scheme", "the link to \""
+          + UrlPolicy.printable(url)
           + "\" was left out: only http, https, mailto, tel and relative links are allowed",
           context.sourceMap().positionOf(node, article.id())));
       return allowed;
     }
     Optional<String> malformation = UrlPolicy.malformation(url);
     if (malformation.isPresent()) {
-      context.report(Diagnostic.warning("link.malformed-url", "the link to \"" + shown
+      context.report(Diagnostic.warning("link.malformed-url", "the link to \""
+          + UrlPolicy.printable(url)
           + "\" was left out: " + malformation.get(),
           context.sourceMap().positionOf(node, article.id())));
       return Optional.empty();

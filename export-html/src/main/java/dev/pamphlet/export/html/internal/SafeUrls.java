@@ -17,32 +17,12 @@ public final class SafeUrls {
     if (!UrlPolicy.isSafe(url)) {
       return Optional.empty();
     }
-    return Optional.of(UrlText.tidy(clean(url)));
+    return Optional.of(UrlText.tidy(UrlPolicy.asBrowsersRead(url)));
   }
 
   /** Whether {@code url} is an absolute http or https URL: a link off the site. */
   public static boolean isExternal(String url) {
     String scheme = UrlPolicy.normalisedScheme(url);
     return scheme.equals("http") || scheme.equals("https");
-  }
-
-  /** Drops what browsers drop: tabs and line breaks anywhere, blanks at either end. */
-  private static String clean(String url) {
-    StringBuilder out = new StringBuilder(url.length());
-    for (int i = 0; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c != '\t' && c != '\n' && c != '\r') {
-        out.append(c);
-      }
-    }
-    int start = 0;
-    int end = out.length();
-    while (start < end && out.charAt(start) <= 0x20) {
-      start++;
-    }
-    while (end > start && out.charAt(end - 1) <= 0x20) {
-      end--;
-    }
-    return out.substring(start, end);
   }
 }
